@@ -1,0 +1,157 @@
+package dev.fecunit;
+
+import dev.fecunit.io.RunReader;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One measured run of the FlexFEC harness: a run directory loaded into memory, immutable.
+ *
+ * <p>A run directory holds {@code meta.env}, {@code frames.csv}, {@code prom.tsv} and (when the
+ * shaper ran) {@code events.csv}; see the README for the format. Loading keeps the frames inside
+ * the measurement window as primitive columns, every Prometheus series, the shaper's events and
+ * burst windows, and a {@link Diagnostic} for every line it had to skip or correct.
+ *
+ * <pre>{@code
+ * Run fec = Run.load(Path.of("runs/burst-ab/fec"));
+ * RunSummary summary = RunSummary.of(fec);
+ * System.out.println(fec.name() + " lost " + summary.framesLost() + " frames");
+ * fec.diagnostics().forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>Figures (frame loss, latency percentiles, counter totals) are computed from a run by
+ * {@code dev.fecunit.analysis}; a {@code Run} only holds what the files say.
+ */
+public final class Run {
+
+    private final String name;
+    private final Path path;
+    private final RunMeta meta;
+    private final Frames frames;
+    private final Map<String, List<CounterSeries>> metrics;
+    private final List<ShaperEvent> events;
+    private final List<BurstWindow> bursts;
+    private final List<Diagnostic> diagnostics;
+
+    /**
+     * Assembles a run from parsed parts. Most users call {@link #load(Path)}; this constructor
+     * serves readers and tests that build runs in memory.
+     *
+     * @param path        the run directory
+     * @param meta        the parameters from {@code meta.env}
+     * @param frames      the frames received inside the window, sorted by receive time
+     * @param series      every Prometheus series, in order of first appearance
+     * @param events      the shaper's events in file order
+     * @param bursts      the burst windows derived from the events
+     * @param diagnostics every line skipped or corrected while reading
+     */
+    public Run(Path path, RunMeta meta, Frames frames, List<CounterSeries> series,
+               List<ShaperEvent> events, List<BurstWindow> bursts, List<Diagnostic> diagnostics) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.name = nameOf(path);
+        this.meta = Objects.requireNonNull(meta, "meta");
+        this.frames = Objects.requireNonNull(frames, "frames");
+        Map<String, List<CounterSeries>> byFamily = new LinkedHashMap<>();
+        for (CounterSeries s : series) {
+            byFamily.computeIfAbsent(s.family(), f -> new ArrayList<>()).add(s);
+        }
+        byFamily.replaceAll((family, list) -> List.copyOf(list));
+        this.metrics = Collections.unmodifiableMap(byFamily);
+        this.events = List.copyOf(events);
+        this.bursts = List.copyOf(bursts);
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * Loads the run directory at {@code directory}.
+     *
+     * @throws RunLoadException when the directory does not exist or a file cannot be read; the
+     *                          message names the absolute path
+     */
+    public static Run load(Path directory) {
+        return RunReader.read(directory);
+    }
+
+    private static String nameOf(Path path) {
+        Path normalized = path.toAbsolutePath().normalize();
+        Path file = normalized.getFileName();
+        return file == null ? normalized.toString() : file.toString();
+    }
+
+    /** The run directory's base name, e.g. {@code fec}; never null. */
+    public String name() {
+        return name;
+    }
+
+    /** The run directory as given to {@link #load(Path)}; never null. */
+    public Path path() {
+        return path;
+    }
+
+    /** The run's parameters from {@code meta.env}; never null. */
+    public RunMeta meta() {
+        return meta;
+    }
+
+    /** The frames received inside the measurement window; never null, may be empty. */
+    public Frames frames() {
+        return frames;
+    }
+
+    /** Every series of Prometheus family {@code family} in order of first appearance; empty if none. */
+    public List<CounterSeries> series(String family) {
+        return metrics.getOrDefault(family, List.of());
+    }
+
+    /** The Prometheus families in order of first appearance. */
+    public List<String> families() {
+        return List.copyOf(metrics.keySet());
+    }
+
+    /** The shaper's events in file order (malformed lines excluded, see {@link #diagnostics()}). */
+    public List<ShaperEvent> events() {
+        return events;
+    }
+
+    /** The shaper's loss bursts in time order; empty when shaping was off. */
+    public List<BurstWindow> bursts() {
+        return bursts;
+    }
+
+    /** Every line that was skipped or corrected while loading; empty for a well-formed run. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Seconds since the start of the measurement window: {@code (wallUs - T0_US) / 1e6}. */
+    public double secondsSinceStart(long wallUs) {
+        return (wallUs - meta.windowStartUs()) / 1e6;
+    }
+
+    /** Whether {@code wallUs} lies inside the measurement window {@code [T0_US, T1_US]}. */
+    public boolean inWindow(long wallUs) {
+        return meta.windowStartUs() <= wallUs && wallUs <= meta.windowEndUs();
+    }
+
+    @Override
+    public String toString() {
+        return "Run[" + name + " at " + path + "]";
+    }
+
+    /** Thrown when a run directory or one of its files cannot be read at all. */
+    public static final class RunLoadException extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the exception; {@code message} names the path and what to do. */
+        public RunLoadException(String message, java.io.IOException cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.fecunit.analysis;
+
+import dev.fecunit.Frames;
+import dev.fecunit.Run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The frame figures of a run, each defined once: latency, frame-id gaps and loss, delivered fps.
+ *
+ * <p>Frame loss follows the sorted distinct frame ids (expected = max - min + 1, lost = expected -
+ * distinct), so reordered or duplicated rows are never counted as lost, unlike the seed, which
+ * walks ids in receive order.
+ */
+public final class FrameAnalysis {
+
+    private FrameAnalysis() {
+    }
+
+    /** Latency of one frame in ms: receive time minus the publisher's capture time, as the seed. */
+    static double latencyMs(Frames frames, int i) {
+        return (frames.receiveUs(i) - frames.captureUs(i)) / 1e3;
+    }
+
+    /**
+     * Capture-to-receive latency of every frame with a capture time: x = seconds since start,
+     * y = milliseconds, in receive order.
+     */
+    public static Series latencySeries(Run run) {
+        Frames frames = run.frames();
+        double[] xs = new double[frames.size()];
+        double[] ys = new double[frames.size()];
+        int n = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.hasCaptureTime(i)) {
+                xs[n] = run.secondsSinceStart(frames.receiveUs(i));
+                ys[n] = latencyMs(frames, i);
+                n++;
+            }
+        }
+        return new Series(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n));
+    }
+
+    /** Latencies (ms) of the frames received in {@code scope}, ascending. */
+    public static double[] sortedLatenciesMs(Run run, Scope scope) {
+        Frames frames = run.frames();
+        double[] values = new double[frames.size()];
+        int n = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.hasCaptureTime(i) && scope.contains(frames.receiveUs(i))) {
+                values[n++] = latencyMs(frames, i);
+            }
+        }
+        values = Arrays.copyOf(values, n);
+        Arrays.sort(values);
+        return values;
+    }
+
+    /** Mean latency (ms) of the frames received in {@code scope}; {@code NaN} when there is none. */
+    public static double latencyMeanMs(Run run, Scope scope) {
+        Frames frames = run.frames();
+        ExactSum sum = new ExactSum();
+        long n = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.hasCaptureTime(i) && scope.contains(frames.receiveUs(i))) {
+                sum.add(latencyMs(frames, i));
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum.value() / n;
+    }
+
+    /**
+     * Latency percentile (ms) over {@code scope}, nearest rank ({@link Percentiles#nearestRank}).
+     *
+     * @param p fraction 0..1, e.g. 0.99
+     */
+    public static double latencyPercentileMs(Run run, Scope scope, double p) {
+        Percentiles.checkFraction(p);
+        return Percentiles.nearestRank(sortedLatenciesMs(run, scope), p);
+    }
+
+    /** Every gap in the run's sorted distinct frame ids, in id order. */
+    public static List<FrameGap> gaps(Run run) {
+        DistinctIds ids = DistinctIds.of(run.frames());
+        List<FrameGap> gaps = new ArrayList<>();
+        for (int k = 1; k < ids.size; k++) {
+            long missing = ids.ids[k] - ids.ids[k - 1] - 1;
+            if (missing > 0) {
+                gaps.add(new FrameGap(ids.ids[k - 1], ids.ids[k], missing, ids.firstReceiveUs[k]));
+            }
+        }
+        return gaps;
+    }
+
+    /** Frame loss over the whole measurement window. */
+    public static FrameLoss frameLoss(Run run) {
+        return frameLoss(run, Scope.whole(run));
+    }
+
+    /** Frame loss over {@code scope} (see {@link Scope} for how frames and gaps are attributed). */
+    public static FrameLoss frameLoss(Run run, Scope scope) {
+        Frames frames = run.frames();
+        long received = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            if (scope.contains(frames.receiveUs(i))) {
+                received++;
+            }
+        }
+        DistinctIds ids = DistinctIds.of(frames);
+        long distinct = 0;
+        long lost = 0;
+        long gapEvents = 0;
+        for (int k = 0; k < ids.size; k++) {
+            if (!scope.contains(ids.firstReceiveUs[k])) {
+                continue;
+            }
+            distinct++;
+            long missing = k == 0 ? 0 : ids.ids[k] - ids.ids[k - 1] - 1;
+            if (missing > 0) {
+                lost += missing;
+                gapEvents++;
+            }
+        }
+        return new FrameLoss(received, distinct + lost, lost, gapEvents);
+    }
+
+    /**
+     * Delivered frames per second: frames received in each whole second since the start of the
+     * window. Seconds without a frame are 0 (the seed leaves them out), through the last second
+     * of the window (or the last frame when the run has no {@code T1_US}).
+     */
+    public static Series fpsSeries(Run run) {
+        Frames frames = run.frames();
+        long lastBucket = -1;
+        if (run.meta().t1Us().isPresent()) {
+            double seconds = run.secondsSinceStart(run.meta().windowEndUs());
+            lastBucket = (long) Math.ceil(seconds) - 1;
+        }
+        for (int i = 0; i < frames.size(); i++) {
+            lastBucket = Math.max(lastBucket, bucket(run, frames.receiveUs(i)));
+        }
+        if (lastBucket < 0) {
+            return new Series(new double[0], new double[0]);
+        }
+        double[] counts = new double[Math.toIntExact(lastBucket + 1)];
+        for (int i = 0; i < frames.size(); i++) {
+            counts[(int) bucket(run, frames.receiveUs(i))]++;
+        }
+        double[] xs = new double[counts.length];
+        for (int s = 0; s < xs.length; s++) {
+            xs[s] = s;
+        }
+        return new Series(xs, counts);
+    }
+
+    /** The whole second since start that {@code wallUs} falls in, as the seed's {@code int(rel(t))}. */
+    static long bucket(Run run, long wallUs) {
+        return (long) run.secondsSinceStart(wallUs);
+    }
+
+    /** Sorted distinct frame ids, each with the receive time of its first row. */
+    private static final class DistinctIds {
+        final long[] ids;
+        final long[] firstReceiveUs;
+        final int size;
+
+        private DistinctIds(long[] ids, long[] firstReceiveUs, int size) {
+            this.ids = ids;
+            this.firstReceiveUs = firstReceiveUs;
+            this.size = size;
+        }
+
+        static DistinctIds of(Frames frames) {
+            int n = frames.size();
+            long[] ids = new long[n];
+            long[] times = new long[n];
+            int m = 0;
+            boolean increasing = true;
+            for (int i = 0; i < n; i++) {
+                if (frames.hasFrameId(i)) {
+                    ids[m] = frames.frameId(i);
+                    times[m] = frames.receiveUs(i);
+                    if (m > 0 && ids[m] <= ids[m - 1]) {
+                        increasing = false;
+                    }
+                    m++;
+                }
+            }
+            if (increasing) {
+                return new DistinctIds(ids, times, m);
+            }
+            // Rows are in receive order, so a stable sort by id keeps each id's first reception first.
+            Integer[] order = new Integer[m];
+            for (int k = 0; k < m; k++) {
+                order[k] = k;
+            }
+            long[] unsortedIds = ids;
+            Arrays.sort(order, Comparator.comparingLong(k -> unsortedIds[k]));
+            long[] sortedIds = new long[m];
+            long[] sortedTimes = new long[m];
+            int size = 0;
+            for (int k = 0; k < m; k++) {
+                long id = unsortedIds[order[k]];
+                if (size > 0 && sortedIds[size - 1] == id) {
+                    continue;
+                }
+                sortedIds[size] = id;
+                sortedTimes[size] = times[order[k]];
+                size++;
+            }
+            return new DistinctIds(sortedIds, sortedTimes, size);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.fecunit.cli;
+
+import dev.fecunit.Diagnostic;
+import dev.fecunit.Run;
+import dev.fecunit.report.Report;
+import dev.fecunit.report.ReportFiles;
+import dev.fecunit.report.SummaryJson;
+import dev.fecunit.report.SummaryTable;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fecunit command line: {@code java -jar target/fecunit-cli.jar summary|report ...}.
+ *
+ * <p>Exit codes: 0 on success, 2 on a usage error (with the usage text), 1 when an input cannot
+ * be read or an output cannot be written.
+ */
+public final class Main {
+
+    static final String USAGE = String.join("\n",
+            "usage: java -jar fecunit-cli.jar summary --run DIR [--run DIR ...] [--json FILE]",
+            "       java -jar fecunit-cli.jar report  --run DIR [--run DIR ...] --out DIR [--json FILE]",
+            "",
+            "  summary   print the summary table of one or more run directories",
+            "            (with two runs the first is the baseline and an A/B comparison follows)",
+            "  report    also write fec_report.png, summary.txt, summary.json and index.html into --out",
+            "",
+            "  --run DIR     a run directory (meta.env, frames.csv, prom.tsv, events.csv); repeatable",
+            "  --out DIR     where report writes its files (created if missing)",
+            "  --json FILE   also write the figures and diagnostics of every run as JSON",
+            "");
+
+    /** Diagnostics printed per run before the rest is summarised as a count. */
+    static final int DIAGNOSTICS_SHOWN = 10;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the CLI and exits with its status. */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        int status = new Main(out, err).run(args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command; returns the exit status. */
+    int run(String[] args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (UsageException e) {
+            err.println("fecunit: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        if (arguments.help()) {
+            out.print(USAGE);
+            return 0;
+        }
+        List<Run> runs = new ArrayList<>();
+        for (String dir : arguments.runs()) {
+            try {
+                runs.add(Run.load(Path.of(dir)));
+            } catch (Run.RunLoadException e) {
+                err.println("fecunit: " + e.getMessage());
+                return 1;
+            }
+        }
+        for (Run run : runs) {
+            printDiagnostics(run);
+            if (run.frames().isEmpty()) {
+                err.println("warning: no frames recorded for " + run.path());
+            }
+        }
+        try {
+            if (arguments.command().equals("report")) {
+                ReportFiles files = Report.write(runs, Path.of(arguments.out()));
+                for (String problem : files.problems()) {
+                    err.println("warning: " + problem);
+                }
+                out.print("report: " + join(arguments.out(), Report.PNG) + "\n\n");
+            }
+            out.print(SummaryTable.render(runs));
+            if (arguments.json() != null) {
+                Path json = Path.of(arguments.json());
+                Path parent = json.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(json, SummaryJson.render(runs), StandardCharsets.UTF_8);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("fecunit: " + e.getMessage());
+            return 1;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("fecunit: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Python's {@code os.path.join(dir, file)} for the seed's {@code report:} line. */
+    private static String join(String dir, String file) {
+        return dir.isEmpty() || dir.endsWith("/") ? dir + file : dir + "/" + file;
+    }
+
+    private void printDiagnostics(Run run) {
+        List<Diagnostic> diagnostics = run.diagnostics();
+        int shown = Math.min(DIAGNOSTICS_SHOWN, diagnostics.size());
+        for (int i = 0; i < shown; i++) {
+            Diagnostic d = diagnostics.get(i);
+            err.println("warning: " + run.path().resolve(d.file()) + (d.line() > 0 ? ":" + d.line() : "") + ": "
+                    + d.message());
+        }
+        if (diagnostics.size() > shown) {
+            err.println("warning: " + (diagnostics.size() - shown) + " more diagnostics for " + run.path()
+                    + " (" + diagnostics.size() + " in all; --json FILE lists every one)");
+        }
+    }
+
+    /** Parsed command-line arguments. */
+    record Arguments(String command, List<String> runs, String out, String json, boolean help) {
+
+        static Arguments parse(String[] args) {
+            if (args.length == 0) {
+                throw new UsageException("no command given");
+            }
+            String command = args[0];
+            if (command.equals("-h") || command.equals("--help") || command.equals("help")) {
+                return new Arguments(command, List.of(), null, null, true);
+            }
+            if (!command.equals("summary") && !command.equals("report")) {
+                throw new UsageException("unknown command '" + command + "'");
+            }
+            List<String> runs = new ArrayList<>();
+            String out = null;
+            String json = null;
+            for (int i = 1; i < args.length; i++) {
+                String option = args[i];
+                switch (option) {
+                    case "-h", "--help" -> {
+                        return new Arguments(command, List.of(), null, null, true);
+                    }
+                    case "--run" -> runs.add(valueOf(args, ++i, option));
+                    case "--out" -> out = valueOf(args, ++i, option);
+                    case "--json" -> json = valueOf(args, ++i, option);
+                    default -> throw new UsageException("unknown option '" + option + "'");
+                }
+            }
+            if (runs.isEmpty()) {
+                throw new UsageException(command + " needs at least one --run DIR");
+            }
+            if (command.equals("report") && out == null) {
+                throw new UsageException("report needs --out DIR");
+            }
+            if (command.equals("summary") && out != null) {
+                throw new UsageException("summary does not write files; use report --out DIR");
+            }
+            return new Arguments(command, runs, out, json, false);
+        }
+
+        private static String valueOf(String[] args, int i, String option) {
+            if (i >= args.length || args[i].startsWith("--")) {
+                throw new UsageException(option + " needs a value");
+            }
+            return args[i];
+        }
+    }
+
+    /** A command line that does not follow the usage. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.fecunit.io;
+
+import dev.fecunit.CounterSeries;
+import dev.fecunit.Diagnostic;
+import dev.fecunit.Frames;
+import dev.fecunit.Run;
+import dev.fecunit.RunMeta;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Reads a run directory into a {@link Run}: the one place where each file of the directory is
+ * opened ({@code meta.env}, {@code frames.csv}, {@code prom.tsv}, {@code events.csv}).
+ *
+ * <p>An absent file is treated as the seed treats it (no frames, no counters, no bursts) and
+ * noted in the diagnostics, except {@code events.csv}, which is absent whenever shaping is off.
+ * A missing directory or an unreadable file is a {@link Run.RunLoadException} naming the path.
+ */
+public final class RunReader {
+
+    private RunReader() {
+    }
+
+    /** Loads the run directory {@code directory}. */
+    public static Run read(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            String what = Files.exists(absolute) ? "is not a directory" : "does not exist";
+            throw new Run.RunLoadException("Run directory " + absolute + " " + what
+                    + "; a run directory holds meta.env, frames.csv, prom.tsv and events.csv",
+                    new NoSuchFileException(absolute.toString()));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+
+        String metaText = readText(absolute, MetaEnvReader.FILE, diagnostics);
+        RunMeta meta = metaText == null
+                ? new RunMeta(Map.of(), 0, OptionalLong.empty())
+                : MetaEnvReader.parse(metaText, diagnostics);
+
+        String framesText = readText(absolute, FramesCsvReader.FILE, diagnostics);
+        Frames frames = framesText == null
+                ? Frames.empty()
+                : FramesCsvReader.parse(framesText, meta.windowStartUs(), meta.windowEndUs(), diagnostics);
+
+        byte[] promBytes = readBytes(absolute, PromTsvReader.FILE, diagnostics, true);
+        List<CounterSeries> series = promBytes == null ? List.of() : PromTsvReader.parse(promBytes, diagnostics);
+
+        String eventsText = null;
+        byte[] eventBytes = readBytes(absolute, EventsCsvReader.FILE, diagnostics, false);
+        if (eventBytes != null) {
+            eventsText = decode(absolute.resolve(EventsCsvReader.FILE), eventBytes, diagnostics);
+        }
+        EventsCsvReader.Result events = eventsText == null
+                ? new EventsCsvReader.Result(List.of(), List.of())
+                : EventsCsvReader.parse(eventsText, meta.t1Us(), diagnostics);
+
+        return new Run(directory, meta, frames, series, events.events(), events.bursts(), diagnostics);
+    }
+
+    private static String readText(Path dir, String file, List<Diagnostic> diagnostics) {
+        byte[] bytes = readBytes(dir, file, diagnostics, true);
+        return bytes == null ? null : decode(dir.resolve(file), bytes, diagnostics);
+    }
+
+    private static byte[] readBytes(Path dir, String file, List<Diagnostic> diagnostics, boolean noteIfAbsent) {
+        Path path = dir.resolve(file);
+        if (!Files.exists(path)) {
+            if (noteIfAbsent) {
+                diagnostics.add(new Diagnostic(file, 0, "file is missing from " + dir + "; read as empty"));
+            }
+            return null;
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new Run.RunLoadException("Cannot read " + path + ": " + e, e);
+        }
+    }
+
+    /** UTF-8, with malformed bytes replaced (and noted) rather than failing the whole file. */
+    private static String decode(Path path, byte[] bytes, List<Diagnostic> diagnostics) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.add(new Diagnostic(path.getFileName().toString(), 0,
+                    "file is not valid UTF-8; undecodable bytes were replaced with U+FFFD"));
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}
