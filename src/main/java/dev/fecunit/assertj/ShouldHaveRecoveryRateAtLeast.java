@@ -1,0 +1,18 @@
+package dev.fecunit.assertj;
+
+import java.util.List;
+
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/** A lower bound on the FlexFEC recovery rate: {@code hasRecoveryRateAtLeast}. */
+final class ShouldHaveRecoveryRateAtLeast extends BasicErrorMessageFactory {
+
+    private ShouldHaveRecoveryRateAtLeast(String text) {
+        super("%s", unquotedString(text));
+    }
+
+    static ErrorMessageFactory shouldHaveRecoveryRateAtLeast(Measured actual, double minPercent) {
+        return new ShouldHaveRecoveryRateAtLeast(MessageText.bound(actual, "recover at least " + MessageText.plain(minPercent) + "% of the FlexFEC packets received", "it " + Figure.RECOVERY_RATE.outcome(actual), List.of(), Figure.FEC_ROWS));
+    }
+}

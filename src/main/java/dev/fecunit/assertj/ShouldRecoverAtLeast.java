@@ -1,0 +1,18 @@
+package dev.fecunit.assertj;
+
+import java.util.List;
+
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/** A lower bound on the packets recovered via FlexFEC: {@code recoversAtLeast}. */
+final class ShouldRecoverAtLeast extends BasicErrorMessageFactory {
+
+    private ShouldRecoverAtLeast(String text) {
+        super("%s", unquotedString(text));
+    }
+
+    static ErrorMessageFactory shouldRecoverAtLeast(Measured actual, long minPackets) {
+        return new ShouldRecoverAtLeast(MessageText.bound(actual, "recover at least " + minPackets + " packets via FlexFEC", "it " + Figure.FEC_RECOVERED.outcome(actual), List.of(), Figure.FEC_ROWS));
+    }
+}
