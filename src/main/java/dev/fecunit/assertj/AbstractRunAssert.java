@@ -149,7 +149,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF losesFewerFramesThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.FRAMES_LOST, true, ShouldLoseFewerFramesThan::shouldLoseFewerFramesThan);
+        return compare(baseline, tolerance, Figure.FRAMES_LOST, true,
+                ShouldLoseFewerFramesThan::shouldLoseFewerFramesThan);
     }
 
     /**
@@ -178,7 +179,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF losesNoMoreFramesThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.FRAMES_LOST, false, ShouldLoseFewerFramesThan::shouldLoseFewerFramesThan);
+        return compare(baseline, tolerance, Figure.FRAMES_LOST, false,
+                ShouldLoseFewerFramesThan::shouldLoseFewerFramesThan);
     }
 
     /**
@@ -271,7 +273,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasFewerFrameGapsThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.GAP_EVENTS, true, ShouldHaveFewerFrameGapsThan::shouldHaveFewerFrameGapsThan);
+        return compare(baseline, tolerance, Figure.GAP_EVENTS, true,
+                ShouldHaveFewerFrameGapsThan::shouldHaveFewerFrameGapsThan);
     }
 
     /**
@@ -300,7 +303,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasNoMoreFrameGapsThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.GAP_EVENTS, false, ShouldHaveFewerFrameGapsThan::shouldHaveFewerFrameGapsThan);
+        return compare(baseline, tolerance, Figure.GAP_EVENTS, false,
+                ShouldHaveFewerFrameGapsThan::shouldHaveFewerFrameGapsThan);
     }
 
     // ---------------------------------------------------------------------- comparisons: latency
@@ -403,7 +407,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasFewerNacksThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.NACKS, true, ShouldHaveFewerNacksThan::shouldHaveFewerNacksThan);
+        return compare(baseline, tolerance, Figure.NACKS, true,
+                ShouldHaveFewerNacksThan::shouldHaveFewerNacksThan);
     }
 
     /**
@@ -432,7 +437,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasNoMoreNacksThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.NACKS, false, ShouldHaveFewerNacksThan::shouldHaveFewerNacksThan);
+        return compare(baseline, tolerance, Figure.NACKS, false,
+                ShouldHaveFewerNacksThan::shouldHaveFewerNacksThan);
     }
 
     /**
@@ -679,7 +685,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         if (fps.isEmpty()) {
             throwAssertionError(ShouldDeliverAtLeastFps.shouldHaveTimeToJudge(m, minFps));
         } else if (!(fps.getAsDouble() >= minFps)) {
-            throwAssertionError(ShouldDeliverAtLeastFps.shouldDeliverAtLeastFpsOverTheWindow(m, minFps, fps.getAsDouble()));
+            throwAssertionError(
+                    ShouldDeliverAtLeastFps.shouldDeliverAtLeastFpsOverTheWindow(m, minFps, fps.getAsDouble()));
         }
         return myself;
     }
@@ -960,7 +967,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
     /** Builds the failure of a comparison; each comparison's message factory matches this shape. */
     @FunctionalInterface
     interface ComparisonFailure {
-        ErrorMessageFactory create(Measured actual, Measured baseline, Tolerance tolerance, boolean strict, double limit);
+        ErrorMessageFactory create(Measured actual, Measured baseline, Tolerance tolerance, boolean strict,
+                                   double limit);
     }
 
     private SELF compare(Run baseline, Tolerance tolerance, Figure figure, boolean strict, ComparisonFailure failure) {
@@ -1016,7 +1024,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
 
     private static void requirePercent(double value, String what) {
         if (!(value >= 0 && value <= 100)) {
-            throw new IllegalArgumentException(what + " must be a percentage between 0 and 100 (1.5 for 1.5 %) but was ["
+            throw new IllegalArgumentException(what
+                    + " must be a percentage between 0 and 100 (1.5 for 1.5 %) but was ["
                     + MessageText.plain(value) + "]");
         }
     }

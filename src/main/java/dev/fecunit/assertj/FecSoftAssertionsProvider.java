@@ -9,7 +9,8 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * custom soft assertions; implement it to combine fecunit with other custom soft assertions.
  *
  * <pre>{@code
- * public class TeamSoftAssertions extends SoftAssertions implements FecSoftAssertionsProvider, MySoftAssertionsProvider {
+ * public class TeamSoftAssertions extends SoftAssertions
+ *         implements FecSoftAssertionsProvider, MySoftAssertionsProvider {
  * }
  * }</pre>
  */

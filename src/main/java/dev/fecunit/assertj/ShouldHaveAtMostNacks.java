@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** A bound on the NACKs: {@code hasAtMostNacks}. */
 final class ShouldHaveAtMostNacks extends BasicErrorMessageFactory {
@@ -13,6 +13,8 @@ final class ShouldHaveAtMostNacks extends BasicErrorMessageFactory {
     }
 
     static ErrorMessageFactory shouldHaveAtMostNacks(Measured actual, long maxNacks) {
-        return new ShouldHaveAtMostNacks(MessageText.bound(actual, "have at most " + maxNacks + " NACKs", "it " + Figure.NACKS.outcome(actual), List.of(), Figure.LOSS_REPAIR_ROWS));
+        return new ShouldHaveAtMostNacks(MessageText.bound(actual,
+                "have at most " + maxNacks + " NACKs",
+                "it " + Figure.NACKS.outcome(actual), List.of(), Figure.LOSS_REPAIR_ROWS));
     }
 }

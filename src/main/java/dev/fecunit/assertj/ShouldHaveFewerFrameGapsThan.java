@@ -1,6 +1,5 @@
 package dev.fecunit.assertj;
 
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -11,8 +10,8 @@ final class ShouldHaveFewerFrameGapsThan extends BasicErrorMessageFactory {
         super("%s", unquotedString(text));
     }
 
-    static ErrorMessageFactory shouldHaveFewerFrameGapsThan(Measured actual, Measured baseline, Tolerance tolerance,
-                                            boolean strict, double limit) {
+    static ErrorMessageFactory shouldHaveFewerFrameGapsThan(Measured actual, Measured baseline,
+            Tolerance tolerance, boolean strict, double limit) {
         return new ShouldHaveFewerFrameGapsThan(MessageText.comparison(actual, baseline, Figure.GAP_EVENTS,
                 strict ? "have fewer frame gaps than" : "have no more frame gaps than", tolerance, strict, limit));
     }

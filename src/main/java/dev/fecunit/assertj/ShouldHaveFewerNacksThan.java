@@ -1,6 +1,5 @@
 package dev.fecunit.assertj;
 
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -11,8 +10,8 @@ final class ShouldHaveFewerNacksThan extends BasicErrorMessageFactory {
         super("%s", unquotedString(text));
     }
 
-    static ErrorMessageFactory shouldHaveFewerNacksThan(Measured actual, Measured baseline, Tolerance tolerance,
-                                            boolean strict, double limit) {
+    static ErrorMessageFactory shouldHaveFewerNacksThan(Measured actual, Measured baseline,
+            Tolerance tolerance, boolean strict, double limit) {
         return new ShouldHaveFewerNacksThan(MessageText.comparison(actual, baseline, Figure.NACKS,
                 strict ? "have fewer NACKs than" : "have no more NACKs than", tolerance, strict, limit));
     }

@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** A bound on the frame-loss rate: {@code hasFrameLossRateAtMost}. */
 final class ShouldHaveFrameLossRateAtMost extends BasicErrorMessageFactory {
@@ -13,6 +13,8 @@ final class ShouldHaveFrameLossRateAtMost extends BasicErrorMessageFactory {
     }
 
     static ErrorMessageFactory shouldHaveFrameLossRateAtMost(Measured actual, double maxPercent) {
-        return new ShouldHaveFrameLossRateAtMost(MessageText.bound(actual, "lose at most " + MessageText.plain(maxPercent) + "% of frames", "it " + Figure.FRAME_LOSS_RATE.outcome(actual), List.of(), Figure.FRAME_ROWS));
+        return new ShouldHaveFrameLossRateAtMost(MessageText.bound(actual,
+                "lose at most " + MessageText.plain(maxPercent) + "% of frames",
+                "it " + Figure.FRAME_LOSS_RATE.outcome(actual), List.of(), Figure.FRAME_ROWS));
     }
 }

@@ -1,6 +1,5 @@
 package dev.fecunit.assertj;
 
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -11,9 +10,10 @@ final class ShouldHaveLowerFrameLossRateThan extends BasicErrorMessageFactory {
         super("%s", unquotedString(text));
     }
 
-    static ErrorMessageFactory shouldHaveLowerFrameLossRateThan(Measured actual, Measured baseline, Tolerance tolerance,
-                                            boolean strict, double limit) {
+    static ErrorMessageFactory shouldHaveLowerFrameLossRateThan(Measured actual, Measured baseline,
+            Tolerance tolerance, boolean strict, double limit) {
         return new ShouldHaveLowerFrameLossRateThan(MessageText.comparison(actual, baseline, Figure.FRAME_LOSS_RATE,
-                strict ? "have a lower frame-loss rate than" : "have a frame-loss rate no higher than", tolerance, strict, limit));
+                strict ? "have a lower frame-loss rate than" : "have a frame-loss rate no higher than",
+                tolerance, strict, limit));
     }
 }

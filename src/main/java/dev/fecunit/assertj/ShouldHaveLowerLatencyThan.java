@@ -1,6 +1,5 @@
 package dev.fecunit.assertj;
 
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -15,7 +14,8 @@ final class ShouldHaveLowerLatencyThan extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldHaveLowerLatencyThan(Measured actual, Measured baseline, Figure figure,
                                                           String latencyName, Tolerance tolerance,
                                                           boolean strict, double limit) {
-        String expectation = strict ? "have a lower " + latencyName + " than" : "have a " + latencyName + " no higher than";
+        String expectation = strict ? "have a lower " + latencyName + " than"
+                : "have a " + latencyName + " no higher than";
         return new ShouldHaveLowerLatencyThan(MessageText.comparison(actual, baseline, figure, expectation,
                 tolerance, strict, limit));
     }

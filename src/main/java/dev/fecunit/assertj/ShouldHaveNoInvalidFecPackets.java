@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** No FlexFEC packet the SFU could not parse: {@code hasNoInvalidFecPackets}. */
 final class ShouldHaveNoInvalidFecPackets extends BasicErrorMessageFactory {
@@ -13,6 +13,8 @@ final class ShouldHaveNoInvalidFecPackets extends BasicErrorMessageFactory {
     }
 
     static ErrorMessageFactory shouldHaveNoInvalidFecPackets(Measured actual) {
-        return new ShouldHaveNoInvalidFecPackets(MessageText.bound(actual, "have no invalid FlexFEC packets", "it " + Figure.FEC_INVALID.outcome(actual), List.of(), Figure.FEC_ROWS));
+        return new ShouldHaveNoInvalidFecPackets(MessageText.bound(actual,
+                "have no invalid FlexFEC packets",
+                "it " + Figure.FEC_INVALID.outcome(actual), List.of(), Figure.FEC_ROWS));
     }
 }

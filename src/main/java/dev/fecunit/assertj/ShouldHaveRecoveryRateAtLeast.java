@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** A lower bound on the FlexFEC recovery rate: {@code hasRecoveryRateAtLeast}. */
 final class ShouldHaveRecoveryRateAtLeast extends BasicErrorMessageFactory {
@@ -13,6 +13,8 @@ final class ShouldHaveRecoveryRateAtLeast extends BasicErrorMessageFactory {
     }
 
     static ErrorMessageFactory shouldHaveRecoveryRateAtLeast(Measured actual, double minPercent) {
-        return new ShouldHaveRecoveryRateAtLeast(MessageText.bound(actual, "recover at least " + MessageText.plain(minPercent) + "% of the FlexFEC packets received", "it " + Figure.RECOVERY_RATE.outcome(actual), List.of(), Figure.FEC_ROWS));
+        return new ShouldHaveRecoveryRateAtLeast(MessageText.bound(actual,
+                "recover at least " + MessageText.plain(minPercent) + "% of the FlexFEC packets received",
+                "it " + Figure.RECOVERY_RATE.outcome(actual), List.of(), Figure.FEC_ROWS));
     }
 }

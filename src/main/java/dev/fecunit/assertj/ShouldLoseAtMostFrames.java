@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** A bound on the frames lost: {@code losesAtMostFrames}. */
 final class ShouldLoseAtMostFrames extends BasicErrorMessageFactory {
@@ -13,6 +13,8 @@ final class ShouldLoseAtMostFrames extends BasicErrorMessageFactory {
     }
 
     static ErrorMessageFactory shouldLoseAtMostFrames(Measured actual, long maxFrames) {
-        return new ShouldLoseAtMostFrames(MessageText.bound(actual, "lose at most " + maxFrames + " frames", "it " + Figure.FRAMES_LOST.outcome(actual), List.of(), Figure.FRAME_ROWS));
+        return new ShouldLoseAtMostFrames(MessageText.bound(actual,
+                "lose at most " + maxFrames + " frames",
+                "it " + Figure.FRAMES_LOST.outcome(actual), List.of(), Figure.FRAME_ROWS));
     }
 }

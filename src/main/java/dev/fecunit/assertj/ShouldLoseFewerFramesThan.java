@@ -1,6 +1,5 @@
 package dev.fecunit.assertj;
 
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -11,8 +10,8 @@ final class ShouldLoseFewerFramesThan extends BasicErrorMessageFactory {
         super("%s", unquotedString(text));
     }
 
-    static ErrorMessageFactory shouldLoseFewerFramesThan(Measured actual, Measured baseline, Tolerance tolerance,
-                                            boolean strict, double limit) {
+    static ErrorMessageFactory shouldLoseFewerFramesThan(Measured actual, Measured baseline,
+            Tolerance tolerance, boolean strict, double limit) {
         return new ShouldLoseFewerFramesThan(MessageText.comparison(actual, baseline, Figure.FRAMES_LOST,
                 strict ? "lose fewer frames than" : "lose no more frames than", tolerance, strict, limit));
     }

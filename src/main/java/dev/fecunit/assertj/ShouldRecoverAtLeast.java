@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** A lower bound on the packets recovered via FlexFEC: {@code recoversAtLeast}. */
 final class ShouldRecoverAtLeast extends BasicErrorMessageFactory {
@@ -13,6 +13,8 @@ final class ShouldRecoverAtLeast extends BasicErrorMessageFactory {
     }
 
     static ErrorMessageFactory shouldRecoverAtLeast(Measured actual, long minPackets) {
-        return new ShouldRecoverAtLeast(MessageText.bound(actual, "recover at least " + minPackets + " packets via FlexFEC", "it " + Figure.FEC_RECOVERED.outcome(actual), List.of(), Figure.FEC_ROWS));
+        return new ShouldRecoverAtLeast(MessageText.bound(actual,
+                "recover at least " + minPackets + " packets via FlexFEC",
+                "it " + Figure.FEC_RECOVERED.outcome(actual), List.of(), Figure.FEC_ROWS));
     }
 }

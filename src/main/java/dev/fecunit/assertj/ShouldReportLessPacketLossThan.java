@@ -1,6 +1,5 @@
 package dev.fecunit.assertj;
 
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -11,9 +10,10 @@ final class ShouldReportLessPacketLossThan extends BasicErrorMessageFactory {
         super("%s", unquotedString(text));
     }
 
-    static ErrorMessageFactory shouldReportLessPacketLossThan(Measured actual, Measured baseline, Tolerance tolerance,
-                                            boolean strict, double limit) {
+    static ErrorMessageFactory shouldReportLessPacketLossThan(Measured actual, Measured baseline,
+            Tolerance tolerance, boolean strict, double limit) {
         return new ShouldReportLessPacketLossThan(MessageText.comparison(actual, baseline, Figure.PACKET_LOSS,
-                strict ? "report fewer lost packets than" : "report no more lost packets than", tolerance, strict, limit));
+                strict ? "report fewer lost packets than" : "report no more lost packets than",
+                tolerance, strict, limit));
     }
 }
