@@ -32,6 +32,8 @@ public final class FrameRate {
      * Frames received in {@code scope} divided by the scope's length in seconds, measured inside
      * {@code [T0_US, T1_US]} (the whole run: {@code T1_US - T0_US}).
      *
+     * @param run   the run
+     * @param scope the part of its window to average over
      * @return empty when the run has no {@code T1_US} (the window has no length) or the scope is empty
      */
     public static OptionalDouble meanFps(Run run, Scope scope) {
@@ -56,6 +58,8 @@ public final class FrameRate {
      * that lie entirely inside {@code scope} (a second cut by a burst edge is not judged); the
      * earliest such second on a tie.
      *
+     * @param run   the run
+     * @param scope the part of its window whose whole seconds are judged
      * @return empty when no whole second lies inside the scope
      */
     public static Optional<Second> worstSecond(Run run, Scope scope) {

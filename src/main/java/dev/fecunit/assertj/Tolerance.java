@@ -37,6 +37,7 @@ public final class Tolerance {
      * }</pre>
      *
      * @param amount frames, milliseconds, percentage points or packets; not negative
+     * @return the tolerance
      * @throws IllegalArgumentException when {@code amount} is negative or not finite
      */
     public static Tolerance absolute(double amount) {
@@ -52,6 +53,7 @@ public final class Tolerance {
      * }</pre>
      *
      * @param fraction 0.10 for 10 %; not negative
+     * @return the tolerance
      * @throws IllegalArgumentException when {@code fraction} is negative or not finite
      */
     public static Tolerance relative(double fraction) {
@@ -78,6 +80,9 @@ public final class Tolerance {
      * Tolerance.relative(0.10).allowanceOver(30); // 3.0
      * Tolerance.absolute(2).allowanceOver(30);    // 2.0
      * }</pre>
+     *
+     * @param baselineValue the baseline's figure
+     * @return how much the compared figure may exceed it
      */
     public double allowanceOver(double baselineValue) {
         return relative ? amount * Math.abs(baselineValue) : amount;
@@ -89,6 +94,8 @@ public final class Tolerance {
      * <pre>{@code
      * Tolerance.relative(0.10).isRelative(); // true
      * }</pre>
+     *
+     * @return true for {@link #relative(double)}, false for {@link #absolute(double)}
      */
     public boolean isRelative() {
         return relative;
@@ -100,6 +107,8 @@ public final class Tolerance {
      * <pre>{@code
      * Tolerance.relative(0.10).amount(); // 0.1
      * }</pre>
+     *
+     * @return the amount as given
      */
     public double amount() {
         return amount;

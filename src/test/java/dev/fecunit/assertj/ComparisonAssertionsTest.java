@@ -1,6 +1,10 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.Run;
+import dev.fecunit.testing.RunDirectoryBuilder;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 
 import static dev.fecunit.assertj.FecAssertions.absoluteTolerance;
 import static dev.fecunit.assertj.FecAssertions.assertThat;
@@ -272,6 +276,82 @@ class ComparisonAssertionsTest extends AbTest {
                         nack_total                             8              18
                         packet_loss_total                     30              30
                         fec_recovered                          9               0"""));
+    }
+
+    @Test
+    void hasFrameLossRateNoHigherThan_fails_with_the_rates() {
+        assertThatThrownBy(() -> assertThat(baseline).hasFrameLossRateNoHigherThan(fec))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage(message("""
+
+                        Expecting run:
+                          {baseline}
+                        to have a frame-loss rate no higher than the baseline:
+                          {fec}
+                        but:
+                          baseline lost 10.00% of frames (4 of 40)
+                          fec      lost 7.50% of frames (3 of 40)
+
+                        """ + FRAME_TABLE_BASELINE_FIRST));
+    }
+
+    @Test
+    void hasFewerFrameGapsThan_fails_with_the_gap_events_and_loss_rates() {
+        assertThatCode(() -> assertThat(fec).hasNoMoreFrameGapsThan(baseline)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(baseline).hasFewerFrameGapsThan(fec))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage(message("""
+
+                        Expecting run:
+                          {baseline}
+                        to have fewer frame gaps than the baseline:
+                          {fec}
+                        but:
+                          baseline had 3 frame gaps (4 of 40 frames lost, 10.00%)
+                          fec      had 2 frame gaps (3 of 40 frames lost, 7.50%)
+
+                        """ + FRAME_TABLE_BASELINE_FIRST));
+    }
+
+    @Test
+    void hasNoMoreNacksThan_fails_when_more_nacks_were_counted() {
+        assertThatThrownBy(() -> assertThat(baseline).hasNoMoreNacksThan(fec))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage(message("""
+
+                        Expecting run:
+                          {baseline}
+                        to have no more NACKs than the baseline:
+                          {fec}
+                        but:
+                          baseline had 18 NACKs
+                          fec      had 8 NACKs
+
+                        metric                          baseline             fec
+                        nack_total                            18               8
+                        packet_loss_total                     30              30
+                        fec_recovered                          0               9"""));
+    }
+
+    @Test
+    void reportsNoMoreLostPacketsThan_fails_against_a_run_without_loss() {
+        Run quiet = AbRuns.frames(RunDirectoryBuilder.in(dir.resolve("quiet")), Set.of(), 50_000, -1).load();
+        assertThatThrownBy(() -> assertThat(fec).reportsNoMoreLostPacketsThan(quiet))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage(message("""
+
+                        Expecting run:
+                          {fec}
+                        to report no more lost packets than the baseline:
+                          quiet (%s)
+                        but:
+                          fec   reported 30 packets lost
+                          quiet reported 0 packets lost
+
+                        metric                               fec           quiet
+                        nack_total                             8               0
+                        packet_loss_total                     30               0
+                        fec_recovered                          9               0""".formatted(quiet.path())));
     }
 
     // ---------------------------------------------------------------------------- descriptions
