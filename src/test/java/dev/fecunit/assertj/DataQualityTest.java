@@ -1,8 +1,14 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.Frames;
 import dev.fecunit.Run;
+import dev.fecunit.RunMeta;
 import dev.fecunit.testing.RunDirectoryBuilder;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 import static dev.fecunit.assertj.FecAssertions.assertThat;
 import static dev.fecunit.assertj.FecAssertions.assertThatCode;
@@ -67,8 +73,6 @@ class DataQualityTest extends AbTest {
     @Test
     void isWellFormed_also_refuses_a_run_without_T1() {
         Run died = withBadRows("died", 1, false);
-        assertThatCode(() -> assertThat(withBadRows("died-clean", 0, false)).hasNoDiagnostics())
-                .doesNotThrowAnyException();
         assertThatThrownBy(() -> assertThat(died).isWellFormed())
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("""
@@ -77,15 +81,18 @@ class DataQualityTest extends AbTest {
                           died (%s)
                         to be well formed (T1_US in meta.env, no line skipped or corrected),
                         but it has 2 problems:
-                          meta.env: no T1_US, so the measurement window has no end (the run died before finishing)
+                          meta.env: T1_US is missing: the run did not finish, so the measurement window has no end \
+                        and everything after T0_US is judged
                           frames.csv:4: row has 2 fields but the header has 5; row skipped"""
                         .formatted(died.path()));
     }
 
     @Test
-    void isWellFormed_with_one_problem() {
-        Run died = withBadRows("died-clean", 0, false);
-        assertThatThrownBy(() -> assertThat(died).isWellFormed())
+    void isWellFormed_refuses_a_run_assembled_without_T1_even_without_diagnostics() {
+        Run inMemory = new Run(dir.resolve("in-memory"), new RunMeta(Map.of("T0_US", "0"), 0, OptionalLong.empty()),
+                Frames.empty(), List.of(), List.of(), List.of(), List.of());
+        assertThatCode(() -> assertThat(inMemory).hasNoDiagnostics()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(inMemory).isWellFormed())
                 .hasMessageEndingWith("""
                         but it has 1 problem:
                           meta.env: no T1_US, so the measurement window has no end (the run died before finishing)""");
