@@ -131,7 +131,7 @@ public final class FreezeAnalysis {
 
     /** Every freeze of the run in time order (pauses excluded). */
     public static List<Freeze> freezes(Run run) {
-        return Timeline.of(run).stalls(FREEZE);
+        return Timeline.of(run).freezes;
     }
 
     /** Every pause of the run (Δ above 5 s) in time order. */
@@ -146,7 +146,7 @@ public final class FreezeAnalysis {
             return Double.NaN; // a run without T1_US has no finite window to divide by
         }
         long covered = 0;
-        for (Freeze freeze : timeline.stalls(FREEZE)) {
+        for (Freeze freeze : timeline.freezes) {
             for (long[] interval : intervals) {
                 covered += Math.max(0, Math.min(freeze.toUs(), interval[1]) - Math.max(freeze.fromUs(), interval[0]));
             }
@@ -218,10 +218,13 @@ public final class FreezeAnalysis {
         final long[] receiveUs;
         /** {@code kind[k]}: what the Δ from frame k-1 to frame k is (index 0 unused). */
         final byte[] kind;
+        /** The freezes, kept because every scope's freeze ratio needs them. */
+        final List<Freeze> freezes;
 
         private Timeline(long[] receiveUs, byte[] kind) {
             this.receiveUs = receiveUs;
             this.kind = kind;
+            this.freezes = List.copyOf(stalls(FREEZE));
         }
 
         static Timeline of(Run run) {
