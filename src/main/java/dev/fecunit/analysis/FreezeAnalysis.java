@@ -83,9 +83,6 @@ public final class FreezeAnalysis {
     static FreezeFigures of(Timeline timeline, Run run, Scope scope) {
         long[] t = timeline.receiveUs;
         long frames = 0;
-        if (t.length > 0 && scope.contains(t[0])) {
-            frames++;
-        }
         long delays = 0;
         long sumUs = 0;
         ExactSum squares = new ExactSum();
@@ -95,38 +92,55 @@ public final class FreezeAnalysis {
         long pauseUs = 0;
         Stretches stretches = new Stretches();
         int previous = -2;
-        for (int k = 1; k < t.length; k++) {
-            if (!scope.contains(t[k])) {
-                continue;
+        // Only the frames received inside the scope's intervals (receive times are sorted).
+        for (long[] interval : scope.intervals()) {
+            int end = firstAtOrAfter(t, interval[1]);
+            for (int k = firstAtOrAfter(t, interval[0]); k < end; k++) {
+                if (k == 0) {
+                    frames++; // the first frame ends no delay
+                    continue;
+                }
+                frames++;
+                long delta = t[k] - t[k - 1];
+                delays++;
+                sumUs += delta;
+                double seconds = delta / 1e6;
+                squares.add(seconds * seconds);
+                if (k != previous + 1) {
+                    stretches.open(t[k - 1]);
+                }
+                byte kind = timeline.kind[k];
+                if (kind == FREEZE) {
+                    freezes++;
+                    freezeUs += delta;
+                    stretches.freeze(t[k - 1], t[k]);
+                } else if (kind == PAUSE) {
+                    pauses++;
+                    pauseUs += delta;
+                    stretches.pause(t[k - 1], t[k]);
+                } else {
+                    stretches.smooth(t[k]);
+                }
+                previous = k;
             }
-            frames++;
-            long delta = t[k] - t[k - 1];
-            delays++;
-            sumUs += delta;
-            double seconds = delta / 1e6;
-            squares.add(seconds * seconds);
-            if (k != previous + 1) {
-                stretches.open(t[k - 1]);
-            }
-            byte kind = timeline.kind[k];
-            if (kind == FREEZE) {
-                freezes++;
-                freezeUs += delta;
-                stretches.freeze(t[k - 1], t[k]);
-            } else if (kind == PAUSE) {
-                pauses++;
-                pauseUs += delta;
-                stretches.pause(t[k - 1], t[k]);
-            } else {
-                stretches.smooth(t[k]);
-            }
-            previous = k;
         }
         stretches.close();
         double sumSquares = squares.value();
         return new FreezeFigures(frames, delays, sumUs / 1e6, sumSquares, freezes, freezeUs / 1e6, pauses,
                 pauseUs / 1e6, freezeRatio(timeline, run, scope), stretches.mean(),
                 sumSquares > 0 ? (sumUs / 1e6) / sumSquares : Double.NaN);
+    }
+
+    /** Index of the first of the ascending {@code times} at or after {@code wallUs}. */
+    private static int firstAtOrAfter(long[] times, long wallUs) {
+        int i = Arrays.binarySearch(times, wallUs);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && times[i - 1] == wallUs) {
+            i--;
+        }
+        return i;
     }
 
     /** Every freeze of the run in time order (pauses excluded). */
