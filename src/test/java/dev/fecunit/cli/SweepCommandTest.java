@@ -70,6 +70,24 @@ class SweepCommandTest {
     }
 
     @Test
+    void stdoutAndCsvMatchTheSweepScriptsOnTheReferenceSweep() throws Exception {
+        Path reference = Path.of(getClass().getResource("/sweep-shaped/manifest.tsv").toURI()).getParent();
+        Path outDir = dir.resolve("out");
+        String expected = Files.readString(reference.resolve("expected-stdout.txt"), StandardCharsets.UTF_8);
+
+        int status = run("sweep", "--sweep", reference.toString(), "--out", outDir.toString());
+
+        assertThat(status).isZero();
+        // The script was run as `--sweep .`; here the paths are the --out directory's, the rest is identical.
+        assertThat(out()).isEqualTo(expected
+                .replace("report:  ./", "report:  " + outDir + "/")
+                .replace("summary: ./", "summary: " + outDir + "/"));
+        assertThat(Files.readString(outDir.resolve("sweep_summary.csv")))
+                .isEqualTo(Files.readString(reference.resolve("expected-sweep_summary.csv"), StandardCharsets.UTF_8));
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
     void outChoosesWhereTheFilesGoAndJsonListsEveryCell() throws Exception {
         Path sweep = sweep();
         Path outDir = dir.resolve("report");
