@@ -4,6 +4,9 @@ import dev.fecunit.Diagnostic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -74,13 +77,22 @@ public final class Sweep {
                     + "manifest.tsv (tab-separated columns leaf mode loss fec_rate fec_mask) as written by sweep_fec.sh",
                     new NoSuchFileException(manifest.toString()));
         }
-        String text;
+        byte[] bytes;
         try {
-            text = new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(manifest);
         } catch (IOException e) {
             throw new SweepLoadException("Cannot read sweep manifest " + manifest + ": " + e, e);
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.add(new Diagnostic(MANIFEST, 0,
+                    "file is not valid UTF-8; undecodable bytes were replaced with U+FFFD"));
+            text = new String(bytes, StandardCharsets.UTF_8);
+        }
         List<SweepCell> cells = SweepManifest.parse(directory, text, diagnostics);
         return new Sweep(directory, cells, diagnostics);
     }

@@ -107,6 +107,20 @@ class SweepTest {
     }
 
     @Test
+    void undecodableBytesAreReplacedAndNoted() throws Exception {
+        // "c\xE9/fec": a Latin-1 e-acute, not valid UTF-8.
+        byte[] row = {'c', (byte) 0xE9, '/', 'f', 'e', 'c', '\t', 'f', 'e', 'c', '\t', '1', '\t', '3', '0', '\t', 'r', '\n'};
+        Files.write(dir.resolve("manifest.tsv"), (TinySweep.HEADER + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(dir.resolve("manifest.tsv"), row, java.nio.file.StandardOpenOption.APPEND);
+
+        Sweep sweep = Sweep.load(dir);
+
+        assertThat(sweep.cells()).extracting(SweepCell::leaf).containsExactly("c\uFFFD/fec");
+        assertThat(sweep.diagnostics()).containsExactly(new Diagnostic("manifest.tsv", 0,
+                "file is not valid UTF-8; undecodable bytes were replaced with U+FFFD"));
+    }
+
+    @Test
     void aMissingManifestIsAnErrorNamingItsPath() {
         assertThatThrownBy(() -> Sweep.load(dir))
                 .isInstanceOf(Sweep.SweepLoadException.class)
