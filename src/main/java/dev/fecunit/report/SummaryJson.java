@@ -2,6 +2,7 @@ package dev.fecunit.report;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
 
 import java.util.ArrayList;
@@ -36,15 +37,24 @@ public final class SummaryJson {
         JsonWriter json = new JsonWriter();
         json.beginObject().name("runs").beginArray();
         for (ReportedRun run : runs) {
-            json.beginObject();
-            for (RunJsonMember member : members) {
-                json.name(member.key());
-                member.writeValue(run, json);
-            }
-            json.endObject();
+            writeRun(json, run, members);
         }
         json.endArray().endObject();
         return json.toString();
+    }
+
+    /** Writes one run's object with the standard members (the sweep document embeds these). */
+    static void writeRun(JsonWriter json, Run run, RunSummary summary) {
+        writeRun(json, new ReportedRun(run, summary), standardMembers());
+    }
+
+    private static void writeRun(JsonWriter json, ReportedRun run, List<RunJsonMember> members) {
+        json.beginObject();
+        for (RunJsonMember member : members) {
+            json.name(member.key());
+            member.writeValue(run, json);
+        }
+        json.endObject();
     }
 
     /**
