@@ -31,12 +31,14 @@ import java.util.Set;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -47,6 +49,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
 
 /**
  * The seed's four stacked panels, drawn with JFreeChart on one shared time axis (seconds since
@@ -182,10 +185,10 @@ public final class FecChart {
             shadeBursts(panel, data.bursts);
             plot.add(panel, 1);
         }
-        legend(latency, RectangleAnchor.TOP_RIGHT);
-        legend(fec, RectangleAnchor.TOP_RIGHT);
-        legend(loss, RectangleAnchor.TOP_RIGHT);
-        legend(fps, RectangleAnchor.BOTTOM_RIGHT);
+        legend(latency, RectangleAnchor.TOP_RIGHT, data);
+        legend(fec, RectangleAnchor.TOP_RIGHT, data);
+        legend(loss, RectangleAnchor.TOP_RIGHT, data);
+        legend(fps, RectangleAnchor.BOTTOM_RIGHT, data);
 
         JFreeChart chart = new JFreeChart(title(runs), new Font(FONT, Font.PLAIN, 12), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -334,6 +337,8 @@ public final class FecChart {
         panel.setDomainGridlineStroke(new BasicStroke(0.8f));
         panel.setRangeGridlineStroke(new BasicStroke(0.8f));
         panel.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        // Runs drawn in the order given, later on top, as the seed (JFreeChart's default is reverse).
+        panel.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         return panel;
     }
 
@@ -351,7 +356,7 @@ public final class FecChart {
         PixelEnvelope cells = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX / LATENCY_CELL_PX);
         DefaultXYDataset points = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        Shape dot = new Ellipse2D.Double(-1.1, -1.1, 2.2, 2.2);
+        Shape dot = new Ellipse2D.Double(-0.9, -0.9, 1.8, 1.8);
         int series = 0;
         for (ReportedRun reported : data.runs) {
             Run run = reported.run();
@@ -534,11 +539,22 @@ public final class FecChart {
         }
     }
 
-    /** The panel's own legend inside its upper (or lower) right corner, as the seed's. */
-    private static void legend(XYPlot panel, RectangleAnchor corner) {
-        if (panel.getLegendItems().getItemCount() == 0) {
+    /**
+     * The panel's own legend inside a corner: the seed's corner unless the legend would hide more
+     * data points there than in another corner (the seed's lower-right fps legend hides the drop of
+     * a freeze at the end of a run).
+     */
+    private static void legend(XYPlot panel, RectangleAnchor preferred, Panels data) {
+        LegendItemCollection items = panel.getLegendItems();
+        if (items.getItemCount() == 0) {
             return;
         }
+        int longest = 0;
+        for (int i = 0; i < items.getItemCount(); i++) {
+            longest = Math.max(longest, items.get(i).getLabel().length());
+        }
+        RectangleAnchor corner = leastCoveredCorner(panel.getDataset(0), preferred, data.xMin, data.xMax,
+                items.getItemCount(), longest);
         LegendTitle legend = new LegendTitle(panel);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setItemFont(new Font(FONT, Font.PLAIN, 8));
@@ -547,10 +563,66 @@ public final class FecChart {
         legend.setPadding(new RectangleInsets(3, 4, 3, 4));
         legend.setItemLabelPadding(new RectangleInsets(1, 4, 1, 2));
         legend.setLegendItemGraphicPadding(new RectangleInsets(1, 2, 1, 2));
-        double y = corner == RectangleAnchor.TOP_RIGHT ? 0.985 : 0.015;
-        XYTitleAnnotation annotation = new XYTitleAnnotation(0.992, y, legend, corner);
+        boolean right = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.BOTTOM_RIGHT;
+        boolean top = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.TOP_LEFT;
+        XYTitleAnnotation annotation = new XYTitleAnnotation(right ? 0.992 : 0.008, top ? 0.985 : 0.015, legend, corner);
         annotation.setMaxWidth(0.45);
         panel.addAnnotation(annotation, false);
+    }
+
+    /**
+     * The corner whose legend box covers the fewest points of {@code dataset}; {@code preferred}
+     * (then right before left, top before bottom) on a tie. The box size is estimated from the
+     * legend's lines and longest label at the chart's fixed size; the y range as JFreeChart's auto
+     * range (data range plus 5 % on each side).
+     */
+    static RectangleAnchor leastCoveredCorner(XYDataset dataset, RectangleAnchor preferred, double xMin, double xMax,
+                                              int lines, int longestLabel) {
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                double y = dataset.getYValue(s, i);
+                yMin = Math.min(yMin, y);
+                yMax = Math.max(yMax, y);
+            }
+        }
+        if (!(yMax > yMin)) {
+            return preferred;
+        }
+        double margin = (yMax - yMin) * 0.05;
+        yMin -= margin;
+        yMax += margin;
+        // About 4.6 pt per character at 8 pt, a 30 pt line sample; the data area is ~920 x ~235 pt.
+        double width = (longestLabel * 4.6 + 30) / 920.0 + 0.008;
+        double height = (lines * 10.5 + 8) / 235.0 + 0.015;
+        List<RectangleAnchor> order = new ArrayList<>(List.of(RectangleAnchor.TOP_RIGHT, RectangleAnchor.BOTTOM_RIGHT,
+                RectangleAnchor.TOP_LEFT, RectangleAnchor.BOTTOM_LEFT));
+        order.remove(preferred);
+        order.add(0, preferred);
+        RectangleAnchor best = preferred;
+        long bestCount = Long.MAX_VALUE;
+        for (RectangleAnchor corner : order) {
+            boolean right = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.BOTTOM_RIGHT;
+            boolean top = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.TOP_LEFT;
+            long count = 0;
+            for (int s = 0; s < dataset.getSeriesCount(); s++) {
+                for (int i = 0; i < dataset.getItemCount(s); i++) {
+                    double nx = (dataset.getXValue(s, i) - xMin) / (xMax - xMin);
+                    double ny = (dataset.getYValue(s, i) - yMin) / (yMax - yMin);
+                    boolean inX = right ? nx >= 1 - width : nx <= width;
+                    boolean inY = top ? ny >= 1 - height : ny <= height;
+                    if (inX && inY) {
+                        count++;
+                    }
+                }
+            }
+            if (count < bestCount) {
+                best = corner;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     /** A note centred in a panel that has nothing to draw. */

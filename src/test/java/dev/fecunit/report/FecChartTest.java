@@ -20,6 +20,8 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.data.xy.DefaultXYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +124,28 @@ class FecChartTest {
         assertThat(problems).containsExactly(
                 "Run [empty] has no frames in its measurement window; the latency and fps panels show nothing for it",
                 "Run [empty] has no Prometheus counters (prom.tsv); the FlexFEC and NACK panels show nothing for it");
+    }
+
+    @Test
+    void aLegendMovesToTheCornerWhereItHidesTheFewestPoints() {
+        DefaultXYDataset fps = new DefaultXYDataset();
+        // 30 fps from 0 s to 10 s, then a freeze at the end: the seed's lower-right legend would hide it.
+        double[] xs = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        double[] ys = {30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 0};
+        fps.addSeries("fps", new double[][] {xs, ys});
+
+        assertThat(FecChart.leastCoveredCorner(fps, RectangleAnchor.BOTTOM_RIGHT, 0, 10, 2, 12))
+                .isEqualTo(RectangleAnchor.BOTTOM_LEFT);
+    }
+
+    @Test
+    void aLegendStaysInTheSeedsCornerWhenNoCornerIsBetter() {
+        DefaultXYDataset flat = new DefaultXYDataset();
+        flat.addSeries("middle", new double[][] {{0, 5, 10}, {0, 50, 100}});
+        flat.addSeries("edges", new double[][] {{5, 5}, {0, 100}});
+
+        assertThat(FecChart.leastCoveredCorner(flat, RectangleAnchor.BOTTOM_RIGHT, -10, 20, 2, 12))
+                .isEqualTo(RectangleAnchor.BOTTOM_RIGHT);
     }
 
     @Test
