@@ -173,18 +173,17 @@ public final class FecChart {
         PixelEnvelope columns = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX);
 
         XYPlot latency = panel(LATENCY_TITLE, "capture\u2192receive latency (ms)");
-        drawLatency(latency, data, colours, columns);
         XYPlot fec = panel(FEC_TITLE, "FEC packets/s");
-        drawFec(fec, data, columns);
         XYPlot loss = panel(LOSS_TITLE, "packets/s");
-        drawLoss(loss, data, colours, columns);
         XYPlot fps = panel(FPS_TITLE, "frames/s");
-        drawFps(fps, data, colours, columns);
-
         for (XYPlot panel : List.of(latency, fec, loss, fps)) {
             shadeBursts(panel, data.bursts);
             plot.add(panel, 1);
         }
+        drawLatency(latency, data, colours, columns);
+        drawFec(fec, data, columns);
+        drawLoss(loss, data, colours, columns);
+        drawFps(fps, data, colours, columns);
         legend(latency, RectangleAnchor.TOP_RIGHT, data);
         legend(fec, RectangleAnchor.TOP_RIGHT, data);
         legend(loss, RectangleAnchor.TOP_RIGHT, data);
@@ -393,7 +392,9 @@ public final class FecChart {
         Color line = withAlpha(colour, 0.5f);
         for (double[] gap : widest.values()) {
             float width = (float) Math.min(0.5 + gap[1] * 0.3, 3.0);
-            panel.addDomainMarker(0, new ValueMarker(gap[0], line, new BasicStroke(width)), Layer.FOREGROUND, false);
+            // Behind the dots (the seed draws them on top): in a long run with many gaps the lines
+            // would otherwise hide the latency they explain.
+            panel.addDomainMarker(0, new ValueMarker(gap[0], line, new BasicStroke(width)), Layer.BACKGROUND, false);
         }
     }
 

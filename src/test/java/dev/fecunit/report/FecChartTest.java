@@ -16,6 +16,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
@@ -87,13 +88,19 @@ class FecChartTest {
         List<XYPlot> panels = panels(FecChart.chart(runs, new ArrayList<>()));
 
         List<Float> widths = new ArrayList<>();
-        for (Object m : panels.get(0).getDomainMarkers(Layer.FOREGROUND)) {
-            widths.add(((java.awt.BasicStroke) ((ValueMarker) m).getStroke()).getLineWidth());
+        for (Object m : panels.get(0).getDomainMarkers(Layer.BACKGROUND)) {
+            if (m instanceof ValueMarker gap) {
+                widths.add(((java.awt.BasicStroke) gap.getStroke()).getLineWidth());
+            }
         }
         // baseline lost 10 frames in one gap: min(0.5 + 10 * 0.3, 3) = 3; fec lost 2: 0.5 + 0.6 = 1.1.
         assertThat(widths).containsExactly(3.0f, 1.1f);
         for (XYPlot panel : panels) {
-            assertThat(panel.getDomainMarkers(Layer.BACKGROUND)).hasSize(1);
+            assertThat(panel.getDomainMarkers(Layer.BACKGROUND)).filteredOn(IntervalMarker.class::isInstance)
+                    .singleElement().satisfies(m -> {
+                        assertThat(((IntervalMarker) m).getStartValue()).isEqualTo(4.0);
+                        assertThat(((IntervalMarker) m).getEndValue()).isEqualTo(6.0);
+                    });
         }
     }
 
