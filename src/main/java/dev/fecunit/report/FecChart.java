@@ -20,6 +20,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -234,8 +235,25 @@ public final class FecChart {
         double latencyMin = Double.POSITIVE_INFINITY;
         double latencyMax = Double.NEGATIVE_INFINITY;
 
+        final Map<Run, String> labels = new LinkedHashMap<>();
+
         private Panels(List<ReportedRun> runs) {
             this.runs = runs;
+            Map<String, Integer> named = new HashMap<>();
+            for (ReportedRun r : runs) {
+                named.merge(r.name(), 1, Integer::sum);
+            }
+            for (ReportedRun r : runs) {
+                // Two runs of one name (burst-ab/fec and uniform-ab/fec) are told apart by their parent directory.
+                Path parent = r.run().path().toAbsolutePath().normalize().getParent();
+                boolean shared = named.get(r.name()) > 1 && parent != null && parent.getFileName() != null;
+                labels.put(r.run(), shared ? parent.getFileName() + "/" + r.name() : r.name());
+            }
+        }
+
+        /** The run's name in legends: its directory name, with the parent's when two runs share it. */
+        String label(Run run) {
+            return labels.get(run);
         }
 
         static Panels of(List<ReportedRun> runs, List<String> problems) {
@@ -362,7 +380,7 @@ public final class FecChart {
             Color colour = colours.get(run);
             Series reduced = cells.points(data.latency.get(run), data.latencyMin, data.latencyMax,
                     PANEL_HEIGHT_PX / LATENCY_CELL_PX);
-            add(points, run.name() + " latency", reduced);
+            add(points, data.label(run) + " latency", reduced);
             renderer.setSeriesPaint(series, withAlpha(colour, 0.7f));
             renderer.setSeriesShape(series, dot);
             renderer.setLegendShape(series, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
@@ -407,7 +425,7 @@ public final class FecChart {
         for (Map.Entry<Run, Map<FlexFecState, Series>> entry : data.fec.entrySet()) {
             for (StateStyle style : STATE_STYLES) {
                 Series reduced = (fecRun == 0 ? columns : dashColumns).line(entry.getValue().get(style.state()));
-                add(lines, entry.getKey().name() + " " + style.state().label() + "/s", reduced);
+                add(lines, data.label(entry.getKey()) + " " + style.state().label() + "/s", reduced);
                 renderer.setSeriesPaint(series, withAlpha(style.colour(), style.alpha()));
                 // The seed draws every FEC run alike; a second one is dashed so both can be told apart.
                 if (fecRun == 0) {
@@ -436,12 +454,12 @@ public final class FecChart {
             Run run = reported.run();
             Color colour = colours.get(run);
             Series nack = columns.line(data.nack.get(run));
-            add(lines, run.name() + " nack/s", nack);
+            add(lines, data.label(run) + " nack/s", nack);
             renderer.setSeriesPaint(series, colour);
             renderer.setSeriesStroke(series, new BasicStroke(1.2f));
             series++;
             Series loss = dashColumns.line(data.packetLoss.get(run));
-            add(lines, run.name() + " packet_loss/s", loss);
+            add(lines, data.label(run) + " packet_loss/s", loss);
             renderer.setSeriesPaint(series, withAlpha(colour, 0.7f));
             renderer.setDashed(series, 1.2f, loss, data.xMax - data.xMin);
             series++;
@@ -462,7 +480,7 @@ public final class FecChart {
         for (ReportedRun reported : data.runs) {
             Run run = reported.run();
             Series fps = columns.line(data.fps.get(run));
-            add(lines, run.name() + " fps", fps);
+            add(lines, data.label(run) + " fps", fps);
             renderer.setSeriesPaint(series, colours.get(run));
             renderer.setSeriesStroke(series, new BasicStroke(1.2f));
             series++;

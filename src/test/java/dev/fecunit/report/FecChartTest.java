@@ -119,6 +119,19 @@ class FecChartTest {
     }
 
     @Test
+    void runsOfTheSameNameAreToldApartByTheirParentDirectoryInLegends() {
+        Run burst = RunDirectoryBuilder.in(dir.resolve("burst-ab/fec")).window(0, 10_000_000)
+                .frames(1, 20, 1_000_000, 33_333, 40_000).load();
+        Run uniform = RunDirectoryBuilder.in(dir.resolve("uniform-ab/fec")).window(0, 10_000_000)
+                .frames(1, 20, 1_000_000, 33_333, 40_000).load();
+
+        List<XYPlot> panels = panels(FecChart.chart(ReportedRun.of(List.of(burst, uniform, uniform)), new ArrayList<>()));
+
+        assertThat(legend(panels.get(3))).containsExactly("burst-ab/fec fps", "uniform-ab/fec fps",
+                "uniform-ab/fec fps (2)");
+    }
+
+    @Test
     void runsWithoutFecFramesOrCountersGetNotesInsteadOfLines() {
         Run empty = RunDirectoryBuilder.in(dir.resolve("empty")).window(0, 10_000_000).withoutPromFile().load();
         List<String> problems = new ArrayList<>();
