@@ -1,6 +1,5 @@
 package dev.fecunit.analysis;
 
-import dev.fecunit.BurstWindow;
 import dev.fecunit.Run;
 
 import java.util.ArrayList;
@@ -44,35 +43,22 @@ public final class Scope {
         return new Scope("whole run", List.of(window(run)));
     }
 
-    /** The shaper's loss bursts, clipped to the measurement window. */
+    /** The shaper's loss bursts, clipped to the measurement window ({@link RunWindows}). */
     public static Scope bursts(Run run) {
-        long[] window = window(run);
-        List<long[]> intervals = new ArrayList<>();
-        for (BurstWindow burst : run.bursts()) {
-            long start = Math.max(burst.startUs(), window[0]);
-            long end = Math.min(burst.endUs(), window[1]);
-            if (start < end) {
-                intervals.add(new long[] {start, end});
-            }
-        }
-        return new Scope("during bursts", merge(intervals));
+        return union("during bursts", RunWindows.bursts(run));
     }
 
     /** The measurement window outside the loss bursts (the whole window when there are none). */
     public static Scope outsideBursts(Run run) {
-        long[] window = window(run);
+        return union("outside bursts", RunWindows.steady(run));
+    }
+
+    private static Scope union(String description, List<RunWindow> windows) {
         List<long[]> intervals = new ArrayList<>();
-        long cursor = window[0];
-        for (long[] burst : bursts(run).intervals()) {
-            if (burst[0] > cursor) {
-                intervals.add(new long[] {cursor, burst[0]});
-            }
-            cursor = Math.max(cursor, burst[1]);
+        for (RunWindow w : windows) {
+            intervals.add(new long[] {w.fromUs(), w.toUs()});
         }
-        if (cursor < window[1]) {
-            intervals.add(new long[] {cursor, window[1]});
-        }
-        return new Scope("outside bursts", intervals);
+        return new Scope(description, intervals);
     }
 
     /** One interval {@code [fromUs, toUs)}, e.g. a single burst. */
@@ -83,23 +69,10 @@ public final class Scope {
         return new Scope(description, List.of(new long[] {fromUs, toUs}));
     }
 
-    private static long[] window(Run run) {
+    /** The measurement window as {@code [T0_US, T1_US + 1)}. */
+    static long[] window(Run run) {
         // T1_US itself belongs to the window (the seed's t0 <= ts <= t1); NO_END_US + 1 cannot overflow.
         return new long[] {run.meta().windowStartUs(), run.meta().windowEndUs() + 1};
-    }
-
-    private static List<long[]> merge(List<long[]> intervals) {
-        intervals.sort((a, b) -> Long.compare(a[0], b[0]));
-        List<long[]> merged = new ArrayList<>();
-        for (long[] interval : intervals) {
-            long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && interval[0] <= last[1]) {
-                last[1] = Math.max(last[1], interval[1]);
-            } else {
-                merged.add(interval.clone());
-            }
-        }
-        return merged;
     }
 
     /** Whether {@code wallUs} lies in one of the intervals. */
