@@ -123,7 +123,10 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             summariseDiagnostics(extensionContext, run);
             return run;
         } catch (RunDirProblem problem) {
-            throw new ParameterResolutionException(problem.getMessage(), problem.getCause());
+            // JUnit 6 rejects a null cause, so only pass one when there is one
+            throw problem.getCause() == null
+                    ? new ParameterResolutionException(problem.getMessage())
+                    : new ParameterResolutionException(problem.getMessage(), problem.getCause());
         }
     }
 
