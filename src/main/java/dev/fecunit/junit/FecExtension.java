@@ -17,6 +17,7 @@ import org.opentest4j.IncompleteExecutionException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -114,7 +115,7 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             }
             Run run = locateAndLoad(settings, extensionContext, pattern, where);
             InjectedRuns injected = InjectedRuns.in(extensionContext);
-            Optional<java.lang.reflect.Method> testMethod = extensionContext.getTestMethod();
+            Optional<Method> testMethod = extensionContext.getTestMethod();
             if (testMethod.isPresent() && testMethod.get().equals(parameterContext.getDeclaringExecutable())) {
                 injected.addTestMethodParameter(parameterContext.getIndex(), run);
             } else {

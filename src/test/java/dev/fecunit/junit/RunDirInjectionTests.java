@@ -123,6 +123,28 @@ class RunDirInjectionTests {
                 .testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
+    /** A team's own name for a run it injects often. */
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @RunDir("ab/fec")
+    @interface FecRun {
+    }
+
+    @TestKitOnly
+    static class ComposedAnnotationTestCases {
+        @Test
+        void injects(@FecRun Run fec) {
+            assertThat(fec.name()).isEqualTo("fec");
+        }
+    }
+
+    @Test
+    void anAnnotationMetaAnnotatedWithRunDirInjectsToo() {
+        writeAbPair();
+        FecTestKit.runsRoot(root).execute(ComposedAnnotationTestCases.class)
+                .testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
     @TestKitOnly
     static class AbsolutePathTestCases {
         @Test
