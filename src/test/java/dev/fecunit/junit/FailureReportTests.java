@@ -123,7 +123,8 @@ class FailureReportTests {
         assertThat(report.mainFile()).isEqualTo(written.get(0));
         assertThat(report.getMessage()).isEqualTo("fecunit report of runs [baseline, fec]: " + written.get(0)
                 + " (also " + written.stream().skip(1).map(p -> p.getFileName().toString())
-                .collect(Collectors.joining(", ")) + ")");
+                .collect(Collectors.joining(", ")) + ")"
+                + (report.files().problems().isEmpty() ? "" : "; not drawn: " + String.join("; ", report.files().problems())));
         assertThat(report.getStackTrace()).isEmpty();
         assertThat(names(written)).endsWith("summary.txt", "summary.json");
 
