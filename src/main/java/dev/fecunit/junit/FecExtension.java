@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * class FlexFecRegressionTest {
  *     @Test
  *     void fecLosesFewerFrames(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
- *         assertThat(RunSummary.of(fec).framesLost()).isLessThan(RunSummary.of(baseline).framesLost());
+ *         assertThat(fec).losesFewerFramesThan(baseline); // import static dev.fecunit.assertj.FecAssertions.*
  *     }
  * }
  * }</pre>
@@ -223,11 +223,20 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
         throw throwable;
     }
 
-    /** With {@code fecunit.report=always}, renders the report of a test that passed. */
+    /**
+     * Attaches the report to a failure the test method did not throw itself: one raised after it by
+     * an {@code AfterTestExecutionCallback}, such as AssertJ's {@code SoftAssertionsExtension}
+     * collecting failed soft assertions. With {@code fecunit.report=always}, renders the report of a
+     * test that passed.
+     */
     @Override
     public void afterEach(ExtensionContext context) {
-        if (context.getExecutionException().isPresent()
-                || FecSettings.of(context).reportMode() != FecSettings.ReportMode.ALWAYS) {
+        Optional<Throwable> failure = context.getExecutionException();
+        if (failure.isPresent()) {
+            attachReport(context, failure.get()); // no-op when the test method's failure already has it
+            return;
+        }
+        if (FecSettings.of(context).reportMode() != FecSettings.ReportMode.ALWAYS) {
             return;
         }
         List<Run> runs = InjectedRuns.forTest(context);

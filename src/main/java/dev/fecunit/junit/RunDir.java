@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * class FlexFecRegressionTest {
  *     @Test
  *     void fecLosesFewerFrames(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
- *         assertThat(RunSummary.of(fec).framesLost()).isLessThan(RunSummary.of(baseline).framesLost());
+ *         assertThat(fec).losesFewerFramesThan(baseline); // import static dev.fecunit.assertj.FecAssertions.*
  *     }
  * }
  * }</pre>
