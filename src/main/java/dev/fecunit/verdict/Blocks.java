@@ -1,0 +1,63 @@
+package dev.fecunit.verdict;
+
+import dev.fecunit.Frames;
+import dev.fecunit.Run;
+import dev.fecunit.analysis.RunWindow;
+import dev.fecunit.analysis.RunWindows;
+import dev.fecunit.analysis.Scope;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a run into the blocks a comparison resamples: its burst and steady windows
+ * ({@link RunWindows}), or, when the run had no burst, fixed-length blocks over the window (a remainder
+ * shorter than half a block joins the last block), because frames within a few seconds are correlated and must move together.
+ */
+final class Blocks {
+
+    /** One block and its stratum: {@code burst}, {@code steady} or {@code fixed}. */
+    record Block(String stratum, Scope scope) {
+    }
+
+    private Blocks() {
+    }
+
+    static List<Block> of(Run run, long fixedBlockUs) {
+        List<RunWindow> windows = RunWindows.of(run);
+        List<Block> blocks = new ArrayList<>();
+        if (windows.stream().anyMatch(w -> w.kind() == RunWindow.Kind.BURST)) {
+            for (RunWindow w : windows) {
+                blocks.add(new Block(w.kind() == RunWindow.Kind.BURST ? "burst" : "steady", w.scope()));
+            }
+            return blocks;
+        }
+        long start = run.meta().windowStartUs();
+        long end = endOf(run);
+        int index = 0;
+        for (long from = start; from < end; from += fixedBlockUs) {
+            long to = end - (from + fixedBlockUs) < fixedBlockUs / 2 ? end : from + fixedBlockUs;
+            blocks.add(new Block("fixed", Scope.between(from, to, "block " + index++)));
+            if (to == end) {
+                break;
+            }
+        }
+        if (blocks.isEmpty()) {
+            blocks.add(new Block("fixed", Scope.whole(run)));
+        }
+        return blocks;
+    }
+
+    /** End of the window, exclusive: {@code T1_US + 1}, or after the last frame when the run died. */
+    private static long endOf(Run run) {
+        if (run.meta().t1Us().isPresent()) {
+            return run.meta().windowEndUs() + 1;
+        }
+        Frames frames = run.frames();
+        long last = run.meta().windowStartUs();
+        for (int i = 0; i < frames.size(); i++) {
+            last = Math.max(last, frames.receiveUs(i));
+        }
+        return last + 1;
+    }
+}
