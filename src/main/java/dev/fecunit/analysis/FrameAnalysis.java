@@ -61,16 +61,23 @@ public final class FrameAnalysis {
 
     /** Mean latency (ms) of the frames received in {@code scope}; {@code NaN} when there is none. */
     public static double latencyMeanMs(Run run, Scope scope) {
-        Frames frames = run.frames();
-        ExactSum sum = new ExactSum();
-        long n = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            if (frames.hasCaptureTime(i) && scope.contains(frames.receiveUs(i))) {
-                sum.add(latencyMs(frames, i));
-                n++;
-            }
+        return meanOf(sortedLatenciesMs(run, scope));
+    }
+
+    /**
+     * The mean of {@code values}: their correctly rounded sum divided by their count, as Python's
+     * {@code statistics.fmean} (the sum is exact, so the order of the values does not matter);
+     * {@code NaN} when there is none.
+     */
+    static double meanOf(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
         }
-        return n == 0 ? Double.NaN : sum.value() / n;
+        ExactSum sum = new ExactSum();
+        for (double v : values) {
+            sum.add(v);
+        }
+        return sum.value() / values.length;
     }
 
     /**

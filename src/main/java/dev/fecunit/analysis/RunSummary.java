@@ -66,6 +66,7 @@ public record RunSummary(
     public static RunSummary of(Run run, Scope scope) {
         FrameLoss loss = FrameAnalysis.frameLoss(run, scope);
         double[] latencies = FrameAnalysis.sortedLatenciesMs(run, scope);
+        double latencyMean = FrameAnalysis.meanOf(latencies);
         double fecReceived = fec(run, FlexFecState.RECEIVED, scope);
         double fecRecovered = fec(run, FlexFecState.RECOVERED, scope);
         return new RunSummary(
@@ -73,7 +74,7 @@ public record RunSummary(
                 loss.expected(),
                 loss.lost(),
                 loss.gapEvents(),
-                FrameAnalysis.latencyMeanMs(run, scope),
+                latencyMean,
                 Percentiles.nearestRank(latencies, 0.50),
                 Percentiles.nearestRank(latencies, 0.95),
                 Percentiles.nearestRank(latencies, 0.99),

@@ -15,6 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The fecunit command line: {@code java -jar target/fecunit-cli.jar summary|report ...}.
@@ -75,14 +79,12 @@ public final class Main {
             out.print(USAGE);
             return 0;
         }
-        List<Run> runs = new ArrayList<>();
-        for (String dir : arguments.runs()) {
-            try {
-                runs.add(Run.load(Path.of(dir)));
-            } catch (Run.RunLoadException e) {
-                err.println("fecunit: " + e.getMessage());
-                return 1;
-            }
+        List<Run> runs;
+        try {
+            runs = load(arguments.runs());
+        } catch (Run.RunLoadException e) {
+            err.println("fecunit: " + e.getMessage());
+            return 1;
         }
         for (Run run : runs) {
             printDiagnostics(run);
@@ -115,6 +117,36 @@ public final class Main {
             return 1;
         }
         return 0;
+    }
+
+    /** Loads the runs in parallel (they are independent), keeping their order. */
+    private static List<Run> load(List<String> dirs) {
+        int threads = Math.min(dirs.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "fecunit-load");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<CompletableFuture<Run>> loading = new ArrayList<>();
+        try {
+            for (String dir : dirs) {
+                loading.add(CompletableFuture.supplyAsync(() -> Run.load(Path.of(dir)), pool));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Run> runs = new ArrayList<>();
+        for (CompletableFuture<Run> run : loading) {
+            try {
+                runs.add(run.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return runs;
     }
 
     /** Python's {@code os.path.join(dir, file)} for the seed's {@code report:} line. */

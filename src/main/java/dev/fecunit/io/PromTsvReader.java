@@ -7,7 +7,6 @@ import dev.fecunit.LabelSet;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ final class PromTsvReader {
 
     /** Parses the bytes of {@code prom.tsv} (UTF-8). */
     static List<CounterSeries> parse(byte[] bytes, List<Diagnostic> diagnostics) {
-        Map<String, SeriesBuilder> byMetricText = new HashMap<>();
-        Map<SeriesKey, SeriesBuilder> byKey = new LinkedHashMap<>();
+        Lines lines = new Lines(bytes, diagnostics);
         int n = bytes.length;
         int start = 0;
         long lineNumber = 0;
@@ -42,72 +40,133 @@ final class PromTsvReader {
                 end++;
             }
             lineNumber++;
-            boolean terminated = end < n;
-            parseLine(bytes, start, end, terminated, lineNumber, byMetricText, byKey, diagnostics);
-            boolean crlf = end + 1 < n && bytes[end] == '\r' && bytes[end + 1] == '\n';
-            start = crlf ? end + 2 : end + 1;
+            lines.parseLine(start, end, end < n, lineNumber);
+            start = end + 1 < n && bytes[end] == '\r' && bytes[end + 1] == '\n' ? end + 2 : end + 1;
         }
-        List<CounterSeries> series = new ArrayList<>(byKey.size());
-        for (SeriesBuilder b : byKey.values()) {
+        List<CounterSeries> series = new ArrayList<>(lines.byKey.size());
+        for (SeriesBuilder b : lines.byKey.values()) {
             series.add(b.build());
         }
         return series;
     }
 
-    private static void parseLine(byte[] bytes, int start, int end, boolean terminated, long lineNumber,
-                                  Map<String, SeriesBuilder> byMetricText, Map<SeriesKey, SeriesBuilder> byKey,
-                                  List<Diagnostic> diagnostics) {
-        if (start == end) {
-            return; // an empty line holds no sample
+    /** Parses lines of one file; the series seen so far are found by the bytes of their metric text. */
+    private static final class Lines {
+        private final byte[] bytes;
+        private final List<Diagnostic> diagnostics;
+        private final Map<SeriesKey, SeriesBuilder> byKey = new LinkedHashMap<>();
+        private byte[][] metricTexts = new byte[64][];
+        private SeriesBuilder[] metricSeries = new SeriesBuilder[64];
+        private int metricCount;
+        private int nextGuess;
+
+        Lines(byte[] bytes, List<Diagnostic> diagnostics) {
+            this.bytes = bytes;
+            this.diagnostics = diagnostics;
         }
-        int tab1 = indexOf(bytes, (byte) '\t', start, end);
-        int tab2 = tab1 < 0 ? -1 : indexOf(bytes, (byte) '\t', tab1 + 1, end);
-        int tab3 = tab2 < 0 ? -1 : indexOf(bytes, (byte) '\t', tab2 + 1, end);
-        if (tab1 < 0 || tab2 < 0 || tab3 >= 0) {
-            int fields = tab1 < 0 ? 1 : tab2 < 0 ? 2 : 4;
-            diagnostics.add(new Diagnostic(FILE, lineNumber, (fields == 4 ? "more than 3" : String.valueOf(fields))
-                    + " tab-separated fields, expected 3 (wall_us, metric, value)"
-                    + (terminated ? "" : " (half-written last line)") + "; line skipped"));
-            return;
+
+        void parseLine(int start, int end, boolean terminated, long lineNumber) {
+            if (start == end) {
+                return; // an empty line holds no sample
+            }
+            int tab1 = indexOf(bytes, (byte) '\t', start, end);
+            int tab2 = tab1 < 0 ? -1 : indexOf(bytes, (byte) '\t', tab1 + 1, end);
+            int tab3 = tab2 < 0 ? -1 : indexOf(bytes, (byte) '\t', tab2 + 1, end);
+            if (tab1 < 0 || tab2 < 0 || tab3 >= 0) {
+                String fields = tab1 < 0 ? "1" : tab2 < 0 ? "2" : "more than 3";
+                diagnostics.add(new Diagnostic(FILE, lineNumber, fields
+                        + " tab-separated fields, expected 3 (wall_us, metric, value)"
+                        + (terminated ? "" : " (half-written last line)") + "; line skipped"));
+                return;
+            }
+            if (!terminated) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber,
+                        "last line has no line end (half-written, its value may be cut); line skipped"));
+                return;
+            }
+            long wallUs = digits(bytes, start, tab1);
+            if (wallUs == NOT_DIGITS) {
+                String wallText = text(start, tab1);
+                try {
+                    wallUs = Long.parseLong(wallText.strip());
+                } catch (NumberFormatException e) {
+                    diagnostics.add(new Diagnostic(FILE, lineNumber, "wall_us is not an integer: "
+                            + Texts.quote(wallText) + "; line skipped"));
+                    return;
+                }
+            }
+            double value;
+            long plain = digits(bytes, tab2 + 1, end);
+            if (plain != NOT_DIGITS) {
+                value = plain;
+            } else {
+                String valueText = text(tab2 + 1, end);
+                try {
+                    value = PrometheusNumbers.parse(valueText);
+                } catch (NumberFormatException e) {
+                    diagnostics.add(new Diagnostic(FILE, lineNumber, "value is not a Prometheus number: "
+                            + Texts.quote(valueText) + "; line skipped"));
+                    return;
+                }
+            }
+            SeriesBuilder series = seriesOf(tab1 + 1, tab2, lineNumber);
+            if (series != null) {
+                series.add(wallUs, value, lineNumber, diagnostics);
+            }
         }
-        if (!terminated) {
-            diagnostics.add(new Diagnostic(FILE, lineNumber,
-                    "last line has no line end (half-written, its value may be cut); line skipped"));
-            return;
-        }
-        long wallUs;
-        double value;
-        String valueText = new String(bytes, tab2 + 1, end - tab2 - 1, StandardCharsets.UTF_8);
-        String wallText = new String(bytes, start, tab1 - start, StandardCharsets.ISO_8859_1);
-        try {
-            wallUs = Long.parseLong(wallText.strip());
-        } catch (NumberFormatException e) {
-            diagnostics.add(new Diagnostic(FILE, lineNumber, "wall_us is not an integer: "
-                    + Texts.quote(wallText) + "; line skipped"));
-            return;
-        }
-        try {
-            value = PrometheusNumbers.parse(valueText);
-        } catch (NumberFormatException e) {
-            diagnostics.add(new Diagnostic(FILE, lineNumber, "value is not a Prometheus number: "
-                    + Texts.quote(valueText) + "; line skipped"));
-            return;
-        }
-        String metricText = new String(bytes, tab1 + 1, tab2 - tab1 - 1, StandardCharsets.UTF_8);
-        SeriesBuilder series = byMetricText.get(metricText);
-        if (series == null) {
+
+        /** The series of the metric text {@code bytes[from, to)}, parsed once per distinct text. */
+        private SeriesBuilder seriesOf(int from, int to, long lineNumber) {
+            // Each poll lists the series in the same order, so the one after the last match is tried first.
+            for (int k = 0; k < metricCount; k++) {
+                int i = (nextGuess + k) % metricCount;
+                byte[] known = metricTexts[i];
+                if (Arrays.equals(known, 0, known.length, bytes, from, to)) {
+                    nextGuess = i + 1;
+                    return metricSeries[i];
+                }
+            }
+            String metricText = text(from, to);
             SeriesKey key;
             try {
                 key = MetricParser.parse(metricText);
             } catch (IllegalArgumentException e) {
                 diagnostics.add(new Diagnostic(FILE, lineNumber, "malformed metric " + Texts.quote(metricText)
                         + " (" + e.getMessage() + "); line skipped"));
-                return;
+                return null;
             }
-            series = byKey.computeIfAbsent(key, SeriesBuilder::new);
-            byMetricText.put(metricText, series);
+            SeriesBuilder series = byKey.computeIfAbsent(key, SeriesBuilder::new);
+            if (metricCount == metricTexts.length) {
+                metricTexts = Arrays.copyOf(metricTexts, metricCount * 2);
+                metricSeries = Arrays.copyOf(metricSeries, metricCount * 2);
+            }
+            metricTexts[metricCount] = Arrays.copyOfRange(bytes, from, to);
+            metricSeries[metricCount] = series;
+            metricCount++;
+            return series;
         }
-        series.add(wallUs, value, lineNumber, diagnostics);
+
+        private String text(int from, int to) {
+            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final long NOT_DIGITS = Long.MIN_VALUE;
+
+    /** Plain unsigned decimal digits (at most 18) as a long, else {@link #NOT_DIGITS}. */
+    private static long digits(byte[] bytes, int from, int to) {
+        if (to <= from || to - from > 18) {
+            return NOT_DIGITS;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int d = bytes[i] - '0';
+            if (d < 0 || d > 9) {
+                return NOT_DIGITS;
+            }
+            value = value * 10 + d;
+        }
+        return value;
     }
 
     private static int indexOf(byte[] bytes, byte b, int from, int to) {

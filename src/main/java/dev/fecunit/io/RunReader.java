@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Reads a run directory into a {@link Run}: the one place where each file of the directory is
@@ -48,13 +50,19 @@ public final class RunReader {
                 ? new RunMeta(Map.of(), 0, OptionalLong.empty())
                 : MetaEnvReader.parse(metaText, diagnostics);
 
-        String framesText = readText(absolute, FramesCsvReader.FILE, diagnostics);
-        Frames frames = framesText == null
-                ? Frames.empty()
-                : FramesCsvReader.parse(framesText, meta.windowStartUs(), meta.windowEndUs(), diagnostics);
-
-        byte[] promBytes = readBytes(absolute, PromTsvReader.FILE, diagnostics, true);
-        List<CounterSeries> series = promBytes == null ? List.of() : PromTsvReader.parse(promBytes, diagnostics);
+        // frames.csv and prom.tsv are the big files: parse them on two cores at once.
+        List<Diagnostic> frameDiagnostics = new ArrayList<>();
+        byte[] framesBytes = readBytes(absolute, FramesCsvReader.FILE, frameDiagnostics, true);
+        CompletableFuture<Frames> frames = framesBytes == null
+                ? CompletableFuture.completedFuture(Frames.empty())
+                : CompletableFuture.supplyAsync(() -> FramesCsvReader.parse(framesBytes, meta.windowStartUs(),
+                        meta.windowEndUs(), frameDiagnostics));
+        List<Diagnostic> promDiagnostics = new ArrayList<>();
+        byte[] promBytes = readBytes(absolute, PromTsvReader.FILE, promDiagnostics, true);
+        List<CounterSeries> series = promBytes == null ? List.of() : PromTsvReader.parse(promBytes, promDiagnostics);
+        Frames parsedFrames = join(frames);
+        diagnostics.addAll(frameDiagnostics);
+        diagnostics.addAll(promDiagnostics);
 
         String eventsText = null;
         byte[] eventBytes = readBytes(absolute, EventsCsvReader.FILE, diagnostics, false);
@@ -65,7 +73,18 @@ public final class RunReader {
                 ? new EventsCsvReader.Result(List.of(), List.of())
                 : EventsCsvReader.parse(eventsText, meta.t1Us(), diagnostics);
 
-        return new Run(directory, meta, frames, series, events.events(), events.bursts(), diagnostics);
+        return new Run(directory, meta, parsedFrames, series, events.events(), events.bursts(), diagnostics);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static String readText(Path dir, String file, List<Diagnostic> diagnostics) {

@@ -1,0 +1,118 @@
+package dev.fecunit.cli;
+
+import dev.fecunit.testing.RunDirectoryBuilder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path fecRun() {
+        return RunDirectoryBuilder.in(dir.resolve("fec")).window(0, 10_000_000)
+                .frames(1, 20, 1_000_000, 33_333, 40_000)
+                .write();
+    }
+
+    @Test
+    void summaryPrintsTheTable() {
+        int status = run("summary", "--run", fecRun().toString());
+
+        assertThat(status).isZero();
+        assertThat(out()).startsWith("metric                               fec\n").contains("frames_received                       20\n");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void summaryWritesJsonWithFiguresAndDiagnostics() throws Exception {
+        Path run = fecRun();
+        RunDirectoryBuilder.append(run, "frames.csv", "2000000,21,19");
+        Path json = dir.resolve("out/summary.json");
+
+        int status = run("summary", "--run", run.toString(), "--json", json.toString());
+
+        assertThat(status).isZero();
+        String text = Files.readString(json);
+        assertThat(text).contains("\"name\": \"fec\"", "\"frames_received\": 20", "\"latency_mean_ms\": 40",
+                "\"frame_loss_pct\": 0", "\"file\": \"frames.csv\"", "\"line\": 22");
+        assertThat(err()).isEqualTo("warning: " + run.resolve("frames.csv")
+                + ":22: row has 3 fields but the header has 5 (half-written last line); row skipped\n");
+    }
+
+    @Test
+    void reportPrintsTheSeedsReportLineThenTheTable() {
+        Path out = dir.resolve("report");
+
+        int status = run("report", "--run", fecRun().toString(), "--out", out.toString());
+
+        assertThat(status).isZero();
+        assertThat(out()).startsWith("report: " + out + "/fec_report.png\n\nmetric ");
+        assertThat(out.resolve("summary.txt")).exists();
+        assertThat(out.resolve("summary.json")).exists();
+    }
+
+    @Test
+    void usageErrorsExitWith2AndPrintTheUsage() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("summary")).isEqualTo(2);
+        assertThat(run("report", "--run", "x")).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run("summary", "--run")).isEqualTo(2);
+        assertThat(err()).contains("fecunit: no command given\nusage: java -jar fecunit-cli.jar summary",
+                "fecunit: summary needs at least one --run DIR\n",
+                "fecunit: report needs --out DIR\n",
+                "fecunit: unknown command 'frobnicate'\n",
+                "fecunit: --run needs a value\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void unreadableInputExitsWith1NamingThePath() {
+        Path missing = dir.resolve("missing");
+
+        int status = run("summary", "--run", missing.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).startsWith("fecunit: Run directory " + missing.toAbsolutePath() + " does not exist");
+    }
+
+    @Test
+    void longDiagnosticListsAreSummarised() {
+        RunDirectoryBuilder builder = RunDirectoryBuilder.in(dir.resolve("noisy")).window(0, 10_000_000);
+        for (int i = 0; i < 15; i++) {
+            builder.rawPromLine("bad line " + i);
+        }
+        Path run = builder.write();
+
+        run("summary", "--run", run.toString());
+
+        assertThat(err().lines().filter(l -> l.startsWith("warning: " + run.resolve("prom.tsv")))).hasSize(10);
+        assertThat(err()).contains("warning: 5 more diagnostics for " + run + " (15 in all; --json FILE lists every one)");
+    }
+}
