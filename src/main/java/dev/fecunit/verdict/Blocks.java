@@ -11,16 +11,33 @@ import java.util.List;
 
 /**
  * Cuts a run into the blocks a comparison resamples: its burst and steady windows
- * ({@link RunWindows}), or, when the run had no burst, fixed-length blocks over the window (a remainder
- * shorter than half a block joins the last block), because frames within a few seconds are correlated and must move together.
+ * ({@link RunWindows}), or, when the run had no burst, fixed-length blocks over the window (a
+ * remainder shorter than half a block joins the last block). Frames within a few seconds are
+ * correlated, so they are resampled together.
+ *
+ * <pre>{@code
+ * for (Blocks.Block block : Blocks.of(run, Comparison.DEFAULT_BLOCK_LENGTH)) {
+ *     Ratio loss = Metric.FRAME_LOSS_RATE.ratio(run, block.scope());
+ * }
+ * }</pre>
  */
-final class Blocks {
+public final class Blocks {
 
-    /** One block and its stratum: {@code burst}, {@code steady} or {@code fixed}. */
-    record Block(String stratum, Scope scope) {
+    /**
+     * One block and its stratum (blocks are resampled among blocks of the same stratum).
+     *
+     * @param stratum {@code burst}, {@code steady} or {@code fixed}
+     * @param scope   the block's time interval
+     */
+    public record Block(String stratum, Scope scope) {
     }
 
     private Blocks() {
+    }
+
+    /** The blocks of {@code run} in time order; runs without bursts are cut into {@code fixedLength} blocks. */
+    public static List<Block> of(Run run, java.time.Duration fixedLength) {
+        return of(run, fixedLength.toNanos() / 1000);
     }
 
     static List<Block> of(Run run, long fixedBlockUs) {

@@ -53,29 +53,29 @@ public final class Metric {
 
     /** Frames lost in percent of frames expected, {@code 100 · Σlost / Σexpected}; lower is better. */
     public static final Metric FRAME_LOSS_RATE = ratio("frame_loss_rate_pct", "frame loss rate", "%",
-            Direction.LOWER_IS_BETTER, 1.0, (run, scope) -> {
+            Direction.LOWER_IS_BETTER, 0.5, (run, scope) -> {
                 FrameLoss loss = FrameAnalysis.frameLoss(run, scope);
                 return new Ratio(100.0 * loss.lost(), loss.expected());
             });
 
     /** Frame-id gaps (a run of consecutive lost frames counts once) per minute; lower is better. */
     public static final Metric GAP_EVENTS_PER_MINUTE = ratio("gap_events_per_minute", "gap events per minute",
-            "/min", Direction.LOWER_IS_BETTER, 1.0,
+            "/min", Direction.LOWER_IS_BETTER, 0.5,
             (run, scope) -> new Ratio(FrameAnalysis.frameLoss(run, scope).gapEvents(), minutes(scope)));
 
     /** Mean capture-to-receive latency in ms, {@code Σlatency / Σframes}; lower is better. */
     public static final Metric LATENCY_MEAN = ratio("latency_mean_ms", "latency mean", "ms",
-            Direction.LOWER_IS_BETTER, 5.0, (run, scope) -> {
+            Direction.LOWER_IS_BETTER, 2.0, (run, scope) -> {
                 int n = FrameAnalysis.sortedLatenciesMs(run, scope).length;
                 return n == 0 ? new Ratio(0, 0) : new Ratio(FrameAnalysis.latencyMeanMs(run, scope) * n, n);
             });
 
     /** Median latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P50 = latencyPercentile(0.50, 5.0);
+    public static final Metric LATENCY_P50 = latencyPercentile(0.50, 2.0);
     /** 95th-percentile latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P95 = latencyPercentile(0.95, 10.0);
+    public static final Metric LATENCY_P95 = latencyPercentile(0.95, 5.0);
     /** 99th-percentile latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P99 = latencyPercentile(0.99, 20.0);
+    public static final Metric LATENCY_P99 = latencyPercentile(0.99, 10.0);
 
     /** NACKs ({@code livekit_nack_total}, all series) per second; lower is better. */
     public static final Metric NACK_RATE = ratio("nacks_per_second", "NACK rate", "/s",
@@ -193,6 +193,24 @@ public final class Metric {
     /** The figure over {@code scope} of {@code run}; {@code NaN} when the scope holds no data. */
     public double of(Run run, Scope scope) {
         return estimator(List.of(measure(run, scope))).value(new int[] {1});
+    }
+
+    /** Whether this is a ratio figure, whose blocks add up as numerators and denominators. */
+    public boolean isRatio() {
+        return ratio != null;
+    }
+
+    /**
+     * The numerator and denominator of a ratio figure over {@code scope} of {@code run}, e.g. to
+     * store a run's blocks.
+     *
+     * @throws IllegalStateException for a percentile figure, which has no numerator
+     */
+    public Ratio ratio(Run run, Scope scope) {
+        if (ratio == null) {
+            throw new IllegalStateException("Metric [" + key + "] is a percentile, not a ratio; check isRatio() first");
+        }
+        return (Ratio) measure(run, scope);
     }
 
     /** What one block contributes: a {@link Ratio} or the block's sorted values. */
