@@ -67,6 +67,9 @@ public final class Main {
 
     /** Runs one command; returns the exit status. */
     int run(String[] args) {
+        if (args.length > 0 && args[0].equals("sweep")) {
+            return new SweepCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);

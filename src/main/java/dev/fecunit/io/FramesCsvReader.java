@@ -48,7 +48,7 @@ final class FramesCsvReader {
     /** Parses the bytes of {@code frames.csv} (UTF-8), keeping rows received inside {@code [windowStartUs, windowEndUs]}. */
     static Frames parse(byte[] bytes, long windowStartUs, long windowEndUs, List<Diagnostic> diagnostics) {
         Rows rows = new Rows(windowStartUs, windowEndUs, diagnostics);
-        if (indexOf(bytes, (byte) '"', 0, bytes.length) >= 0) {
+        if (Bytes.indexOf(bytes, (byte) '"', 0, bytes.length) >= 0) {
             parseWithCommonsCsv(new String(bytes, StandardCharsets.UTF_8), rows);
         } else {
             parsePlain(bytes, rows);
@@ -117,14 +117,6 @@ final class FramesCsvReader {
         }
     }
 
-    private static int indexOf(byte[] bytes, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** Turns rows into columns, checking field counts and numbers, keeping the window. */
     private static final class Rows {
@@ -205,8 +197,8 @@ final class FramesCsvReader {
                 return;
             }
             for (int col : columnsRead) {
-                long value = parseDigits(bytes, fieldStart[col], fieldEnd[col]);
-                if (value == NOT_PLAIN) {
+                long value = Bytes.digits(bytes, fieldStart[col], fieldEnd[col]);
+                if (value == Bytes.NOT_DIGITS) {
                     String raw = new String(bytes, fieldStart[col], fieldEnd[col] - fieldStart[col],
                             StandardCharsets.UTF_8);
                     try {
@@ -252,23 +244,7 @@ final class FramesCsvReader {
         }
     }
 
-    private static final long NOT_PLAIN = Long.MIN_VALUE + 1;
 
-    /** An unsigned run of up to 18 digits as a long; {@link #NOT_PLAIN} for anything else (incl. empty). */
-    private static long parseDigits(byte[] bytes, int from, int to) {
-        if (to <= from || to - from > 18) {
-            return NOT_PLAIN;
-        }
-        long value = 0;
-        for (int i = from; i < to; i++) {
-            int d = bytes[i] - '0';
-            if (d < 0 || d > 9) {
-                return NOT_PLAIN;
-            }
-            value = value * 10 + d;
-        }
-        return value;
-    }
 
     /** An integer field as Python's {@code int()} reads it (surrounding whitespace allowed). */
     private static long parseLong(String raw) {

@@ -44,6 +44,10 @@ final class MetaEnvReader {
         }
         long t0 = parseTime(values, lineOf, "T0_US", diagnostics).orElse(0L);
         OptionalLong t1 = parseTime(values, lineOf, "T1_US", diagnostics);
+        if (!values.containsKey("T1_US")) {
+            diagnostics.add(new Diagnostic(FILE, 0, "T1_US is missing: the run did not finish, so the"
+                    + " measurement window has no end and everything after T0_US is judged"));
+        }
         return new RunMeta(values, t0, t1);
     }
 

@@ -69,9 +69,9 @@ final class PromTsvReader {
             if (start == end) {
                 return; // an empty line holds no sample
             }
-            int tab1 = indexOf(bytes, (byte) '\t', start, end);
-            int tab2 = tab1 < 0 ? -1 : indexOf(bytes, (byte) '\t', tab1 + 1, end);
-            int tab3 = tab2 < 0 ? -1 : indexOf(bytes, (byte) '\t', tab2 + 1, end);
+            int tab1 = Bytes.indexOf(bytes, (byte) '\t', start, end);
+            int tab2 = tab1 < 0 ? -1 : Bytes.indexOf(bytes, (byte) '\t', tab1 + 1, end);
+            int tab3 = tab2 < 0 ? -1 : Bytes.indexOf(bytes, (byte) '\t', tab2 + 1, end);
             if (tab1 < 0 || tab2 < 0 || tab3 >= 0) {
                 String fields = tab1 < 0 ? "1" : tab2 < 0 ? "2" : "more than 3";
                 diagnostics.add(new Diagnostic(FILE, lineNumber, fields
@@ -84,8 +84,8 @@ final class PromTsvReader {
                         "last line has no line end (half-written, its value may be cut); line skipped"));
                 return;
             }
-            long wallUs = digits(bytes, start, tab1);
-            if (wallUs == NOT_DIGITS) {
+            long wallUs = Bytes.digits(bytes, start, tab1);
+            if (wallUs == Bytes.NOT_DIGITS) {
                 String wallText = text(start, tab1);
                 try {
                     wallUs = Long.parseLong(wallText.strip());
@@ -96,8 +96,8 @@ final class PromTsvReader {
                 }
             }
             double value;
-            long plain = digits(bytes, tab2 + 1, end);
-            if (plain != NOT_DIGITS) {
+            long plain = Bytes.digits(bytes, tab2 + 1, end);
+            if (plain != Bytes.NOT_DIGITS) {
                 value = plain;
             } else {
                 String valueText = text(tab2 + 1, end);
@@ -151,32 +151,8 @@ final class PromTsvReader {
         }
     }
 
-    private static final long NOT_DIGITS = Long.MIN_VALUE;
 
-    /** Plain unsigned decimal digits (at most 18) as a long, else {@link #NOT_DIGITS}. */
-    private static long digits(byte[] bytes, int from, int to) {
-        if (to <= from || to - from > 18) {
-            return NOT_DIGITS;
-        }
-        long value = 0;
-        for (int i = from; i < to; i++) {
-            int d = bytes[i] - '0';
-            if (d < 0 || d > 9) {
-                return NOT_DIGITS;
-            }
-            value = value * 10 + d;
-        }
-        return value;
-    }
 
-    private static int indexOf(byte[] bytes, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** A series' identity: family name and label set. */
     record SeriesKey(String family, LabelSet labels) {

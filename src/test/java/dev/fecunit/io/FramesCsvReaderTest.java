@@ -52,7 +52,7 @@ class FramesCsvReaderTest {
         Run run = Run.load(runDir);
 
         assertThat(run.frames().size()).isEqualTo(2);
-        assertThat(run.diagnostics()).containsExactly(new Diagnostic("frames.csv", 4,
+        assertThat(run.diagnostics()).filteredOn(d -> d.file().equals("frames.csv")).containsExactly(new Diagnostic("frames.csv", 4,
                 "row has 3 fields but the header has 5 (half-written last line); row skipped"));
         // the seed would have taken 17 us as the capture time: a latency of about 1066 ms
         assertThat(RunSummary.of(run).latencyMeanMs()).isEqualTo(40.0);

@@ -1,0 +1,297 @@
+package dev.fecunit.analysis;
+
+import dev.fecunit.Frames;
+import dev.fecunit.Run;
+import dev.fecunit.RunMeta;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Freezes and pauses as a viewer feels them, defined as in W3C webrtc-stats
+ * ({@code RTCInboundRtpStreamStats.freezeCount}, {@code totalFreezesDuration}, {@code pauseCount},
+ * {@code totalPausesDuration}, {@code totalInterFrameDelay}, {@code totalSquaredInterFrameDelay}) and
+ * libwebrtc's {@code video/video_quality_observer2.cc} ({@code VideoQualityObserver::OnRenderedFrame}),
+ * on the receive times of the delivered frames instead of render times.
+ *
+ * <pre>{@code
+ * FreezeFigures f = FreezeAnalysis.of(run);
+ * f.freezeCount();            // 3
+ * f.totalFreezesDurationS();  // 1.45
+ * FreezeFigures inBursts = FreezeAnalysis.of(run, Scope.bursts(run));
+ * }</pre>
+ *
+ * <p>Definitions, each as the sources state them:
+ * <ul>
+ *   <li>Delivered frames: the first row of each distinct frame id, in receive-time order (a duplicated
+ *       row is not shown twice); rows without a frame id each count.</li>
+ *   <li>Inter-frame delay Δ: receive time of a delivered frame minus that of the delivered frame before it.</li>
+ *   <li>Pause: Δ &gt; 5 s (webrtc-stats {@code pauseCount}). A pause is neither a freeze nor part of the
+ *       average below (libwebrtc skips freeze detection while paused).</li>
+ *   <li>Freeze: any other Δ with Δ ≥ max(3·avg, avg + 150 ms), where avg is the mean of the last 30
+ *       non-pause Δ <em>including the current one</em> (libwebrtc adds the sample before averaging),
+ *       and only once that window holds at least 5 Δ. libwebrtc works in whole milliseconds with the
+ *       average rounded down; fecunit compares exactly in microseconds
+ *       ({@code Δ·n ≥ max(3·ΣΔ, ΣΔ + 150 ms·n)}), so no rounding decides a verdict.</li>
+ *   <li>A freeze or pause lasts its whole Δ and belongs to the scope holding the receive time of the
+ *       frame that ends it (as a frame-id gap does). The detector always runs over the whole run, so a
+ *       scope never restarts the warm-up.</li>
+ *   <li>Harmonic framerate: ΣΔ / ΣΔ² in seconds, i.e. libwebrtc's {@code HarmonicFrameRate}
+ *       (video duration from first to last frame / sum of squared Δ), without its rounding to whole fps.
+ *       Pauses and freezes are included, as in libwebrtc.</li>
+ *   <li>Freeze ratio: the part of the scope covered by freezes (pauses excluded) / the scope's length.</li>
+ *   <li>Mean time between freezes: libwebrtc's smooth playback durations averaged: a stretch runs from
+ *       the frame ending a freeze or pause (or the first frame) to the last frame before the next freeze
+ *       (counted even when empty, as in libwebrtc), pause (counted when not empty) or the end. Within a
+ *       scope, a scope boundary closes a stretch like a pause and a stretch opened there is not counted
+ *       empty.</li>
+ * </ul>
+ * A stall that no frame ends before the end of the window is not counted (webrtc-stats counts a freeze
+ * when the frame after it is rendered).
+ */
+public final class FreezeAnalysis {
+
+    /** libwebrtc {@code kMinFrameSamplesToDetectFreeze}: Δ needed in the average before a freeze can be detected. */
+    public static final int MIN_DELAYS_TO_DETECT_FREEZE = 5;
+    /** libwebrtc {@code kAvgInterframeDelaysWindowSizeFrames}: Δ in the moving average. */
+    public static final int AVERAGE_WINDOW_DELAYS = 30;
+    /** libwebrtc {@code kMinIncreaseForFreezeMs}, in microseconds. */
+    public static final long MIN_FREEZE_INCREASE_US = 150_000;
+    /** webrtc-stats: a frame rendered more than 5 s after the previous one ends a pause. */
+    public static final long PAUSE_ABOVE_US = 5_000_000;
+
+    private static final byte SMOOTH = 0;
+    private static final byte FREEZE = 1;
+    private static final byte PAUSE = 2;
+
+    private FreezeAnalysis() {
+    }
+
+    /** The freeze figures of the whole measurement window. */
+    public static FreezeFigures of(Run run) {
+        return of(run, Scope.whole(run));
+    }
+
+    /** The freeze figures of {@code scope}: the Δ, freezes and pauses ending in it (see the class comment). */
+    public static FreezeFigures of(Run run, Scope scope) {
+        return of(Timeline.of(run), run, scope);
+    }
+
+    static FreezeFigures of(Timeline timeline, Run run, Scope scope) {
+        long[] t = timeline.receiveUs;
+        long frames = 0;
+        long delays = 0;
+        long sumUs = 0;
+        ExactSum squares = new ExactSum();
+        long freezes = 0;
+        long freezeUs = 0;
+        long pauses = 0;
+        long pauseUs = 0;
+        Stretches stretches = new Stretches();
+        int previous = -2;
+        // Only the frames received inside the scope's intervals (receive times are sorted).
+        for (long[] interval : scope.intervals()) {
+            int end = firstAtOrAfter(t, interval[1]);
+            for (int k = firstAtOrAfter(t, interval[0]); k < end; k++) {
+                if (k == 0) {
+                    frames++; // the first frame ends no delay
+                    continue;
+                }
+                frames++;
+                long delta = t[k] - t[k - 1];
+                delays++;
+                sumUs += delta;
+                double seconds = delta / 1e6;
+                squares.add(seconds * seconds);
+                if (k != previous + 1) {
+                    stretches.open(t[k - 1]);
+                }
+                byte kind = timeline.kind[k];
+                if (kind == FREEZE) {
+                    freezes++;
+                    freezeUs += delta;
+                    stretches.freeze(t[k - 1], t[k]);
+                } else if (kind == PAUSE) {
+                    pauses++;
+                    pauseUs += delta;
+                    stretches.pause(t[k - 1], t[k]);
+                } else {
+                    stretches.smooth(t[k]);
+                }
+                previous = k;
+            }
+        }
+        stretches.close();
+        double sumSquares = squares.value();
+        return new FreezeFigures(frames, delays, sumUs / 1e6, sumSquares, freezes, freezeUs / 1e6, pauses,
+                pauseUs / 1e6, freezeRatio(timeline, run, scope), stretches.mean(),
+                sumSquares > 0 ? (sumUs / 1e6) / sumSquares : Double.NaN);
+    }
+
+    /** Index of the first of the ascending {@code times} at or after {@code wallUs}. */
+    private static int firstAtOrAfter(long[] times, long wallUs) {
+        int i = Arrays.binarySearch(times, wallUs);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && times[i - 1] == wallUs) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Every freeze of the run in time order (pauses excluded). */
+    public static List<Freeze> freezes(Run run) {
+        return Timeline.of(run).freezes;
+    }
+
+    /** Every pause of the run (Δ above 5 s) in time order. */
+    public static List<Freeze> pauses(Run run) {
+        return Timeline.of(run).stalls(PAUSE);
+    }
+
+    private static double freezeRatio(Timeline timeline, Run run, Scope scope) {
+        List<long[]> intervals = scope.intervals();
+        long length = scope.durationUs();
+        if (length <= 0 || intervals.get(intervals.size() - 1)[1] > RunMeta.NO_END_US) {
+            return Double.NaN; // a run without T1_US has no finite window to divide by
+        }
+        long covered = 0;
+        for (Freeze freeze : timeline.freezes) {
+            for (long[] interval : intervals) {
+                covered += Math.max(0, Math.min(freeze.toUs(), interval[1]) - Math.max(freeze.fromUs(), interval[0]));
+            }
+        }
+        return (double) covered / length;
+    }
+
+    /** libwebrtc's smooth playback durations, restricted to a scope. */
+    private static final class Stretches {
+        private long startUs;
+        private long lastUs;
+        private boolean open;
+        private boolean fresh;
+        private long sumUs;
+        private long count;
+
+        void open(long firstFrameUs) {
+            close();
+            open = true;
+            fresh = true;
+            startUs = firstFrameUs;
+            lastUs = firstFrameUs;
+        }
+
+        void freeze(long beforeUs, long afterUs) {
+            if (!fresh) {
+                add(beforeUs - startUs); // libwebrtc counts the stretch even when empty (back-to-back freezes)
+            }
+            restart(afterUs);
+        }
+
+        void pause(long beforeUs, long afterUs) {
+            if (beforeUs > startUs) {
+                add(beforeUs - startUs);
+            }
+            restart(afterUs);
+        }
+
+        void smooth(long frameUs) {
+            lastUs = frameUs;
+            fresh = false;
+        }
+
+        private void restart(long frameUs) {
+            startUs = frameUs;
+            lastUs = frameUs;
+            fresh = false;
+        }
+
+        void close() {
+            if (open && lastUs > startUs) {
+                add(lastUs - startUs);
+            }
+            open = false;
+        }
+
+        private void add(long us) {
+            sumUs += us;
+            count++;
+        }
+
+        double mean() {
+            return count == 0 ? Double.NaN : sumUs / 1e6 / count;
+        }
+    }
+
+    /** The delivered frames of a run and the kind of each Δ, computed once over the whole run. */
+    static final class Timeline {
+        final long[] receiveUs;
+        /** {@code kind[k]}: what the Δ from frame k-1 to frame k is (index 0 unused). */
+        final byte[] kind;
+        /** The freezes, kept because every scope's freeze ratio needs them. */
+        final List<Freeze> freezes;
+
+        private Timeline(long[] receiveUs, byte[] kind) {
+            this.receiveUs = receiveUs;
+            this.kind = kind;
+            this.freezes = List.copyOf(stalls(FREEZE));
+        }
+
+        static Timeline of(Run run) {
+            long[] t = deliveredReceiveTimes(run.frames());
+            byte[] kind = new byte[t.length];
+            long[] window = new long[AVERAGE_WINDOW_DELAYS];
+            int size = 0;
+            int next = 0;
+            long windowSum = 0;
+            for (int k = 1; k < t.length; k++) {
+                long delta = t[k] - t[k - 1];
+                if (delta > PAUSE_ABOVE_US) {
+                    kind[k] = PAUSE;
+                    continue;
+                }
+                if (size == AVERAGE_WINDOW_DELAYS) {
+                    windowSum -= window[next];
+                } else {
+                    size++;
+                }
+                window[next] = delta;
+                windowSum += delta;
+                next = (next + 1) % AVERAGE_WINDOW_DELAYS;
+                // delta >= max(3 avg, avg + 150 ms) with avg = windowSum / size, multiplied out by size.
+                if (size >= MIN_DELAYS_TO_DETECT_FREEZE
+                        && delta * size >= Math.max(3 * windowSum, windowSum + MIN_FREEZE_INCREASE_US * size)) {
+                    kind[k] = FREEZE;
+                }
+            }
+            return new Timeline(t, kind);
+        }
+
+        /** The first receipt of each frame id (rows without an id all count), in receive order. */
+        private static long[] deliveredReceiveTimes(Frames frames) {
+            long[] out = new long[frames.size()];
+            Set<Long> seen = new HashSet<>();
+            int n = 0;
+            for (int i = 0; i < frames.size(); i++) {
+                if (!frames.hasFrameId(i) || seen.add(frames.frameId(i))) {
+                    out[n++] = frames.receiveUs(i);
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        List<Freeze> stalls(byte wanted) {
+            List<Freeze> out = new ArrayList<>();
+            for (int k = 1; k < receiveUs.length; k++) {
+                if (kind[k] == wanted) {
+                    out.add(new Freeze(receiveUs[k - 1], receiveUs[k]));
+                }
+            }
+            return out;
+        }
+    }
+}

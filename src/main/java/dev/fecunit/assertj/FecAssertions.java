@@ -1,0 +1,84 @@
+package dev.fecunit.assertj;
+
+import dev.fecunit.Run;
+import dev.fecunit.analysis.RunSummary;
+import org.assertj.core.api.Assertions;
+
+/**
+ * The entry point of fecunit's assertions: extends AssertJ's {@link Assertions}, so one static
+ * import gives the FEC vocabulary and every AssertJ assertion.
+ *
+ * <pre>{@code
+ * import static dev.fecunit.assertj.FecAssertions.*;
+ *
+ * assertThat(fec).isWellFormed().losesFewerFramesThan(baseline);
+ * assertThat(fec).duringBursts().losesNoMoreFramesThan(baseline, relativeTolerance(0.10));
+ * assertThat(fec).latencyPercentileMs(0.99).isLessThan(250.0);
+ * assertThat(List.of(1, 2)).hasSize(2); // plain AssertJ still works
+ * }</pre>
+ */
+public class FecAssertions extends Assertions {
+
+    /** For subclasses that add their own entry points, as AssertJ's {@code Assertions} allows. */
+    protected FecAssertions() {
+    }
+
+    /**
+     * Starts assertions on a run.
+     *
+     * <pre>{@code
+     * assertThat(fec).losesFewerFramesThan(baseline);
+     * }</pre>
+     *
+     * @param actual the run under test
+     * @return the run's assert
+     */
+    public static RunAssert assertThat(Run actual) {
+        return new RunAssert(actual);
+    }
+
+    /**
+     * Starts assertions on a run's figures.
+     *
+     * <pre>{@code
+     * assertThat(RunSummary.of(fec)).figure(SummaryFigure.GAP_EVENTS).isZero();
+     * }</pre>
+     *
+     * @param actual the figures under test
+     * @return the summary's assert
+     */
+    public static RunSummaryAssert assertThat(RunSummary actual) {
+        return new RunSummaryAssert(actual);
+    }
+
+    /**
+     * A tolerance in the compared figure's unit (frames, ms, percentage points, packets); same as
+     * {@link Tolerance#absolute(double)}.
+     *
+     * <pre>{@code
+     * assertThat(fec).losesNoMoreFramesThan(baseline, absoluteTolerance(3)); // up to 3 frames more
+     * }</pre>
+     *
+     * @param amount the allowance over the baseline; not negative
+     * @return the tolerance
+     * @throws IllegalArgumentException when {@code amount} is negative or not finite
+     */
+    public static Tolerance absoluteTolerance(double amount) {
+        return Tolerance.absolute(amount);
+    }
+
+    /**
+     * A tolerance as a fraction of the baseline's figure; same as {@link Tolerance#relative(double)}.
+     *
+     * <pre>{@code
+     * assertThat(fec).hasNoMoreNacksThan(baseline, relativeTolerance(0.10)); // up to 10 % more
+     * }</pre>
+     *
+     * @param fraction 0.10 for 10 %; not negative
+     * @return the tolerance
+     * @throws IllegalArgumentException when {@code fraction} is negative or not finite
+     */
+    public static Tolerance relativeTolerance(double fraction) {
+        return Tolerance.relative(fraction);
+    }
+}

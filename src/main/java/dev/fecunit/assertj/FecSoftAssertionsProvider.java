@@ -1,0 +1,47 @@
+package dev.fecunit.assertj;
+
+import dev.fecunit.Run;
+import dev.fecunit.analysis.RunSummary;
+import org.assertj.core.api.SoftAssertionsProvider;
+
+/**
+ * Adds the FEC entry points to any AssertJ soft-assertions class, following AssertJ's pattern for
+ * custom soft assertions; implement it to combine fecunit with other custom soft assertions.
+ *
+ * <pre>{@code
+ * public class TeamSoftAssertions extends SoftAssertions
+ *         implements FecSoftAssertionsProvider, MySoftAssertionsProvider {
+ * }
+ * }</pre>
+ */
+public interface FecSoftAssertionsProvider extends SoftAssertionsProvider {
+
+    /**
+     * Starts soft assertions on a run: failures are collected, not thrown.
+     *
+     * <pre>{@code
+     * softly.assertThat(fec).losesFewerFramesThan(baseline);
+     * softly.assertThat(fec).duringBursts().hasNoFrameGaps();
+     * }</pre>
+     *
+     * @param actual the run under test
+     * @return a soft proxy of the run's assert
+     */
+    default RunAssert assertThat(Run actual) {
+        return proxy(RunAssert.class, Run.class, actual);
+    }
+
+    /**
+     * Starts soft assertions on a run's figures.
+     *
+     * <pre>{@code
+     * softly.assertThat(RunSummary.of(fec)).framesLost().isLessThan(40.0);
+     * }</pre>
+     *
+     * @param actual the figures under test
+     * @return a soft proxy of the summary's assert
+     */
+    default RunSummaryAssert assertThat(RunSummary actual) {
+        return proxy(RunSummaryAssert.class, RunSummary.class, actual);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.fecunit.assertj;
+
+import dev.fecunit.analysis.FrameAnalysis;
+import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.report.PythonFormat;
+import dev.fecunit.report.SummaryTable;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A figure an assertion judges: how to read it from a measured run (always through
+ * {@code dev.fecunit.analysis}), how a failure message says it, and which summary rows show it.
+ */
+final class Figure {
+
+    /** One row of the side-by-side table: its key and how a run's column shows it. */
+    record Row(String key, Function<Measured, String> text) {
+
+        /** A row of the seed's table, formatted exactly as {@link SummaryTable} formats it. */
+        static Row of(SummaryFigure figure) {
+            return new Row(figure.key(), m -> SummaryTable.format(figure, figure.of(m.summary())));
+        }
+    }
+
+    static final List<Row> FRAME_ROWS = rows(SummaryFigure.FRAMES_RECEIVED, SummaryFigure.FRAMES_EXPECTED,
+            SummaryFigure.FRAMES_LOST, SummaryFigure.GAP_EVENTS);
+    static final List<Row> LATENCY_ROWS = rows(SummaryFigure.LATENCY_MEAN_MS, SummaryFigure.LATENCY_P50_MS,
+            SummaryFigure.LATENCY_P95_MS, SummaryFigure.LATENCY_P99_MS);
+    static final List<Row> FEC_ROWS = rows(SummaryFigure.FEC_RECEIVED, SummaryFigure.FEC_RECOVERY_ATTEMPTS,
+            SummaryFigure.FEC_RECOVERED, SummaryFigure.FEC_RECOVERY_FAILED, SummaryFigure.FEC_UNUSED,
+            SummaryFigure.FEC_INVALID);
+    static final List<Row> LOSS_REPAIR_ROWS = rows(SummaryFigure.NACK_TOTAL, SummaryFigure.PACKET_LOSS_TOTAL,
+            SummaryFigure.FEC_RECOVERED);
+
+    static final Figure FRAMES_LOST = new Figure(m -> m.summary().framesLost(),
+            m -> "lost " + frameLoss(m.summary()), FRAME_ROWS);
+    static final Figure FRAME_LOSS_RATE = new Figure(m -> m.summary().frameLossPct(),
+            m -> "lost " + pct(m.summary().frameLossPct()) + " of frames (" + m.summary().framesLost() + " of "
+                    + m.summary().framesExpected() + ")", FRAME_ROWS);
+    static final Figure GAP_EVENTS = new Figure(m -> m.summary().gapEvents(),
+            m -> "had " + gaps(m.summary().gapEvents()) + " (" + m.summary().framesLost() + " of "
+                    + m.summary().framesExpected() + " frames lost, " + pct(m.summary().frameLossPct()) + ")",
+            FRAME_ROWS);
+    static final Figure LATENCY_MEAN = new Figure(m -> m.summary().latencyMeanMs(),
+            m -> "had a latency mean of " + ms(m.summary().latencyMeanMs()), LATENCY_ROWS);
+    static final Figure NACKS = new Figure(m -> m.summary().nackTotal(),
+            m -> "had " + count(SummaryFigure.NACK_TOTAL, m) + " NACKs", LOSS_REPAIR_ROWS);
+    static final Figure PACKET_LOSS = new Figure(m -> m.summary().packetLossTotal(),
+            m -> "reported " + count(SummaryFigure.PACKET_LOSS_TOTAL, m) + " packets lost", LOSS_REPAIR_ROWS);
+    static final Figure FEC_RECOVERED = new Figure(m -> m.summary().fecRecovered(),
+            m -> "recovered " + count(SummaryFigure.FEC_RECOVERED, m) + " packets via FlexFEC ("
+                    + recovery(m.summary()) + ")", FEC_ROWS);
+    static final Figure RECOVERY_RATE = new Figure(m -> m.summary().recoveryRatePct(),
+            m -> "recovered " + pct(m.summary().recoveryRatePct()) + " of the FlexFEC packets received ("
+                    + count(SummaryFigure.FEC_RECOVERED, m) + " of " + count(SummaryFigure.FEC_RECEIVED, m) + ")",
+            FEC_ROWS);
+    static final Figure FEC_INVALID = new Figure(m -> m.summary().fecInvalid(),
+            m -> "had " + count(SummaryFigure.FEC_INVALID, m) + " invalid FlexFEC packets (of "
+                    + count(SummaryFigure.FEC_RECEIVED, m) + " received)", FEC_ROWS);
+
+    private final ToDoubleFunction<Measured> value;
+    private final Function<Measured, String> outcome;
+    private final List<Row> rows;
+
+    private Figure(ToDoubleFunction<Measured> value, Function<Measured, String> outcome, List<Row> rows) {
+        this.value = value;
+        this.outcome = outcome;
+        this.rows = rows;
+    }
+
+    /**
+     * The latency percentile {@code p} (already checked to be a fraction); p50, p95 and p99 are the
+     * summary's own, any other is computed by {@link FrameAnalysis#latencyPercentileMs} and gets a row.
+     */
+    static Figure latencyPercentile(double p) {
+        String name = percentileName(p);
+        ToDoubleFunction<Measured> value = m -> FrameAnalysis.latencyPercentileMs(m.run(), m.scope(), p);
+        List<Row> rows = new ArrayList<>(LATENCY_ROWS);
+        String key = "latency_" + name + "_ms";
+        if (rows.stream().noneMatch(r -> r.key().equals(key))) {
+            // Any latency figure prints as the table prints latencies (the format depends on the latency_ prefix only).
+            rows.add(new Row(key, m -> SummaryTable.format(SummaryFigure.LATENCY_P50_MS, value.applyAsDouble(m))));
+        }
+        return new Figure(value, m -> "had a latency " + name + " of " + ms(value.applyAsDouble(m)), List.copyOf(rows));
+    }
+
+    /** {@code p99} for 0.99, {@code p99.9} for 0.999, {@code p50} for 0.5. */
+    static String percentileName(double p) {
+        return "p" + BigDecimal.valueOf(p).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    double of(Measured m) {
+        return value.applyAsDouble(m);
+    }
+
+    /** What the run did, as the end of a sentence starting with its name: {@code lost 3 of 12 frames (25.00%)}. */
+    String outcome(Measured m) {
+        return outcome.apply(m);
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** {@code 3 of 12 frames (25.00%)}: the loss rate behind a frame count. */
+    static String frameLoss(RunSummary s) {
+        return s.framesLost() + " of " + s.framesExpected() + " frames (" + pct(s.frameLossPct()) + ")";
+    }
+
+    /** {@code 1 frame gap}, {@code 3 frame gaps}. */
+    static String gaps(long count) {
+        return count + (count == 1 ? " frame gap" : " frame gaps");
+    }
+
+    private static String recovery(RunSummary s) {
+        return "of " + SummaryTable.format(SummaryFigure.FEC_RECEIVED, s.fecReceived())
+                + " FlexFEC packets received, " + pct(s.recoveryRatePct());
+    }
+
+    /** A percentage with two decimals, as Python would print it: {@code 25.00%}. */
+    static String pct(double percent) {
+        return PythonFormat.fixed(percent, 2) + "%";
+    }
+
+    /** A latency as the summary table prints it, with its unit: {@code 120.5 ms}. */
+    static String ms(double latencyMs) {
+        return SummaryTable.format(SummaryFigure.LATENCY_MEAN_MS, latencyMs) + " ms";
+    }
+
+    private static String count(SummaryFigure figure, Measured m) {
+        return SummaryTable.format(figure, figure.of(m.summary()));
+    }
+
+    private static List<Row> rows(SummaryFigure... figures) {
+        List<Row> rows = new ArrayList<>();
+        for (SummaryFigure f : figures) {
+            rows.add(Row.of(f));
+        }
+        return List.copyOf(rows);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.fecunit.assertj;
+
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
+
+/** A lower bound on the FlexFEC recovery rate: {@code hasRecoveryRateAtLeast}. */
+final class ShouldHaveRecoveryRateAtLeast extends BasicErrorMessageFactory {
+
+    private ShouldHaveRecoveryRateAtLeast(String text) {
+        super("%s", unquotedString(text));
+    }
+
+    static ErrorMessageFactory shouldHaveRecoveryRateAtLeast(Measured actual, double minPercent) {
+        return new ShouldHaveRecoveryRateAtLeast(MessageText.bound(actual,
+                "recover at least " + MessageText.plain(minPercent) + "% of the FlexFEC packets received",
+                "it " + Figure.RECOVERY_RATE.outcome(actual), List.of(), Figure.FEC_ROWS));
+    }
+}

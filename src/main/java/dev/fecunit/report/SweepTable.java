@@ -1,0 +1,69 @@
+package dev.fecunit.report;
+
+import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.sweep.CellFigures;
+import dev.fecunit.sweep.SweepFigures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sweep script's markdown table, byte for byte: columns {@code config, loss, lost, lost%, p95ms,
+ * p99ms, fecRx, recov, recov%, nacks}, each at least 8 wide and left-aligned (a longer value widens
+ * only its own cell), counts without decimals, percentages and latencies with one; rows by loss level,
+ * then the baseline first, then config.
+ *
+ * <pre>{@code
+ * System.out.print(SweepTable.render(sweep.figures()));
+ * }</pre>
+ */
+public final class SweepTable {
+
+    private static final int WIDTH = 8;
+
+    /** A figure column: its heading, the figure and its decimals. */
+    private record Column(String heading, SummaryFigure figure, int decimals) {
+    }
+
+    private static final List<Column> FIGURE_COLUMNS = List.of(
+            new Column("lost", SummaryFigure.FRAMES_LOST, 0),
+            new Column("lost%", SummaryFigure.FRAME_LOSS_PCT, 1),
+            new Column("p95ms", SummaryFigure.LATENCY_P95_MS, 1),
+            new Column("p99ms", SummaryFigure.LATENCY_P99_MS, 1),
+            new Column("fecRx", SummaryFigure.FEC_RECEIVED, 0),
+            new Column("recov", SummaryFigure.FEC_RECOVERED, 0),
+            new Column("recov%", SummaryFigure.RECOVERY_RATE_PCT, 1),
+            new Column("nacks", SummaryFigure.NACK_TOTAL, 0));
+
+    private SweepTable() {
+    }
+
+    /** The table of {@code figures}, every line ending in {@code \n}. */
+    public static String render(SweepFigures figures) {
+        List<String> headings = new ArrayList<>(List.of("config", "loss"));
+        FIGURE_COLUMNS.forEach(column -> headings.add(column.heading()));
+        StringBuilder out = new StringBuilder();
+        row(out, headings);
+        out.append('|');
+        for (String heading : headings) {
+            out.append("-".repeat(Math.max(WIDTH, heading.length()) + 2)).append('|');
+        }
+        out.append('\n');
+        for (CellFigures c : figures.inTableOrder()) {
+            List<String> cells = new ArrayList<>(List.of(c.cell().config(), c.cell().lossLabel()));
+            for (Column column : FIGURE_COLUMNS) {
+                cells.add(PythonFormat.fixed(column.figure().of(c.summary()), column.decimals()));
+            }
+            row(out, cells);
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        out.append('|');
+        for (String cell : cells) {
+            out.append(' ').append(PythonFormat.ljust(cell, WIDTH)).append(" |");
+        }
+        out.append('\n');
+    }
+}
