@@ -2,6 +2,7 @@ package dev.fecunit.baseline;
 
 import dev.fecunit.Run;
 import dev.fecunit.report.JsonWriter;
+import dev.fecunit.verdict.Blocking;
 import dev.fecunit.verdict.Blocks;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.Metric;
@@ -118,7 +119,7 @@ public final class Baseline {
             }
         }
         List<StoredBlock> blocks = new ArrayList<>();
-        for (Blocks.Block block : Blocks.of(run, Comparison.DEFAULT_BLOCK_LENGTH)) {
+        for (Blocks.Block block : Blocks.of(run, Blocking.WINDOWS, Comparison.DEFAULT_BLOCK_LENGTH)) {
             Map<String, Ratio> ratios = new LinkedHashMap<>();
             for (Metric metric : Metric.builtIn()) {
                 if (metric.isRatio()) {
@@ -233,6 +234,8 @@ public final class Baseline {
         t.put(Metric.LATENCY_P99.key(), 15.0);
         t.put(Metric.NACK_RATE.key(), 1.5);
         t.put(Metric.PACKET_LOSS_RATE.key(), 1.5);
+        t.put(Metric.FREEZES_PER_MINUTE.key(), 4.5);
+        t.put(Metric.FROZEN_TIME.key(), 2.0);
         return Collections.unmodifiableMap(t);
     }
 }

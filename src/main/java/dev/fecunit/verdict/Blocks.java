@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * Cuts a run into the blocks a comparison resamples: its burst and steady windows
- * ({@link RunWindows}), or, when the run had no burst, fixed-length blocks over the window (a
+ * ({@link RunWindows}) or loss cycles ({@link Blocking}), or, when the run had no burst, fixed-length blocks over the window (a
  * remainder shorter than half a block joins the last block). Frames within a few seconds are
  * correlated, so they are resampled together.
  *
  * <pre>{@code
- * for (Blocks.Block block : Blocks.of(run, Comparison.DEFAULT_BLOCK_LENGTH)) {
+ * for (Blocks.Block block : Blocks.of(run, Blocking.WINDOWS, Comparison.DEFAULT_BLOCK_LENGTH)) {
  *     Ratio loss = Metric.FRAME_LOSS_RATE.ratio(run, block.scope());
  * }
  * }</pre>
@@ -26,7 +26,7 @@ public final class Blocks {
     /**
      * One block and its stratum (blocks are resampled among blocks of the same stratum).
      *
-     * @param stratum {@code burst}, {@code steady} or {@code fixed}
+     * @param stratum {@code burst}, {@code steady}, {@code cycle}, {@code lead-in} or {@code fixed}
      * @param scope   the block's time interval
      */
     public record Block(String stratum, Scope scope) {
@@ -36,16 +36,34 @@ public final class Blocks {
     }
 
     /** The blocks of {@code run} in time order; runs without bursts are cut into {@code fixedLength} blocks. */
-    public static List<Block> of(Run run, java.time.Duration fixedLength) {
-        return of(run, fixedLength.toNanos() / 1000);
+    public static List<Block> of(Run run, Blocking blocking, java.time.Duration fixedLength) {
+        return of(run, blocking, fixedLength.toNanos() / 1000);
     }
 
-    static List<Block> of(Run run, long fixedBlockUs) {
+    static List<Block> of(Run run, Blocking blocking, long fixedBlockUs) {
         List<RunWindow> windows = RunWindows.of(run);
         List<Block> blocks = new ArrayList<>();
-        if (windows.stream().anyMatch(w -> w.kind() == RunWindow.Kind.BURST)) {
+        boolean bursts = windows.stream().anyMatch(w -> w.kind() == RunWindow.Kind.BURST);
+        if (bursts && blocking == Blocking.WINDOWS) {
             for (RunWindow w : windows) {
                 blocks.add(new Block(w.kind() == RunWindow.Kind.BURST ? "burst" : "steady", w.scope()));
+            }
+            return blocks;
+        }
+        if (bursts && blocking == Blocking.CYCLES) {
+            int i = 0;
+            if (windows.get(0).kind() == RunWindow.Kind.STEADY) {
+                blocks.add(new Block("lead-in", windows.get(0).scope()));
+                i = 1;
+            }
+            int index = 0;
+            for (; i < windows.size(); i++) {
+                long from = windows.get(i).fromUs();
+                long to = windows.get(i).toUs();
+                if (i + 1 < windows.size() && windows.get(i + 1).kind() == RunWindow.Kind.STEADY) {
+                    to = windows.get(++i).toUs();
+                }
+                blocks.add(new Block("cycle", Scope.between(from, to, "cycle " + index++)));
             }
             return blocks;
         }

@@ -48,6 +48,7 @@ public final class Comparison {
     private double confidence = 0.95;
     private double minimumChange = Double.NaN;
     private Method method = Method.AUTO;
+    private Blocking blocking = Blocking.WINDOWS;
     private Duration blockLength = DEFAULT_BLOCK_LENGTH;
     private int resamples = DEFAULT_RESAMPLES;
     private long seed = DEFAULT_SEED;
@@ -111,6 +112,12 @@ public final class Comparison {
         return this;
     }
 
+    /** How runs with bursts are cut into blocks (default {@link Blocking#WINDOWS}). */
+    public Comparison blocking(Blocking blocking) {
+        this.blocking = Objects.requireNonNull(blocking, "blocking");
+        return this;
+    }
+
     /** Length of the fixed blocks cut from runs without bursts (default 5 s). */
     public Comparison blockLength(Duration length) {
         if (length.isNegative() || length.isZero()) {
@@ -146,8 +153,8 @@ public final class Comparison {
                     + " call candidate(...) and baseline(...) before compare()");
         }
         long blockUs = blockLength.toNanos() / 1000;
-        Side c = new Side(candidate, metric, blockUs);
-        Side b = new Side(baseline, metric, blockUs);
+        Side c = new Side(candidate, metric, blocking, blockUs);
+        Side b = new Side(baseline, metric, blocking, blockUs);
         Method resolved = method != Method.AUTO ? method
                 : (candidate.size() > 1 || baseline.size() > 1 ? Method.RUNS_THEN_WINDOWS : Method.WINDOWS);
         double delta = Double.isNaN(minimumChange) ? metric.defaultMinimumChange() : minimumChange;
@@ -206,8 +213,12 @@ public final class Comparison {
     private static String strataOf(Side side) {
         StringBuilder out = new StringBuilder();
         side.strata.forEach((stratum, count) -> {
-            out.append(out.length() == 0 ? "" : " + ").append(count).append(' ').append(stratum)
-                    .append(stratum.equals("fixed") ? (count == 1 ? " block" : " blocks") : (count == 1 ? " window" : " windows"));
+            String noun = switch (stratum) {
+                case "fixed" -> "fixed block";
+                case "cycle" -> "loss cycle";
+                default -> stratum + " window";
+            };
+            out.append(out.length() == 0 ? "" : " + ").append(count).append(' ').append(noun).append(count == 1 ? "" : "s");
         });
         return out.toString();
     }

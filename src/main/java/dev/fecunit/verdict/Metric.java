@@ -4,6 +4,7 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.CounterMath;
 import dev.fecunit.analysis.FrameAnalysis;
 import dev.fecunit.analysis.FrameLoss;
+import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.Percentiles;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Scope;
@@ -27,12 +28,12 @@ import java.util.Objects;
  *       figure is the nearest-rank percentile ({@link Percentiles#nearestRank}) of all values pooled.</li>
  * </ul>
  * Each block's numbers come from {@code dev.fecunit.analysis}, where every figure is defined once.
- * A new figure, such as a freeze figure, plugs in the same way:
+ * A new figure plugs in the same way, e.g. pauses per minute from the freeze analysis:
  *
  * <pre>{@code
- * Metric freezesPerMinute = Metric.ratio("freezes_per_minute", "freezes per minute", "/min",
+ * Metric pausesPerMinute = Metric.ratio("pauses_per_minute", "pauses per minute", "/min",
  *         Direction.LOWER_IS_BETTER, 0.5,
- *         (run, scope) -> new Ratio(Freezes.of(run, scope).count(), scope.durationUs() / 60e6));
+ *         (run, scope) -> new Ratio(FreezeAnalysis.of(run, scope).pauseCount(), scope.durationUs() / 60e6));
  * }</pre>
  */
 public final class Metric {
@@ -86,6 +87,19 @@ public final class Metric {
     public static final Metric PACKET_LOSS_RATE = ratio("packets_lost_per_second", "packet loss rate", "/s",
             Direction.LOWER_IS_BETTER, 1.0, (run, scope) -> new Ratio(
                     CounterMath.total(run, RunSummary.PACKET_LOSS_FAMILY, CounterMath.ALL, scope), seconds(scope)));
+
+    /** Freezes (webrtc-stats {@code freezeCount}, see {@link FreezeAnalysis}) per minute; lower is better. */
+    public static final Metric FREEZES_PER_MINUTE = ratio("freezes_per_minute", "freezes per minute", "/min",
+            Direction.LOWER_IS_BETTER, 0.5,
+            (run, scope) -> new Ratio(FreezeAnalysis.of(run, scope).freezeCount(), minutes(scope)));
+
+    /**
+     * Frozen time in percent of the time compared: {@code 100 · Σ totalFreezesDuration / Σ length}, each
+     * freeze counted whole in the block of the frame that ends it (so blocks add up); lower is better.
+     */
+    public static final Metric FROZEN_TIME = ratio("frozen_time_pct", "frozen time", "%",
+            Direction.LOWER_IS_BETTER, 0.5,
+            (run, scope) -> new Ratio(100.0 * FreezeAnalysis.of(run, scope).totalFreezesDurationS(), seconds(scope)));
 
     private final String key;
     private final String name;
@@ -157,7 +171,7 @@ public final class Metric {
     /** Every built-in figure, in the order reports list them. */
     public static List<Metric> builtIn() {
         return List.of(FRAME_LOSS_RATE, GAP_EVENTS_PER_MINUTE, LATENCY_MEAN, LATENCY_P50, LATENCY_P95, LATENCY_P99,
-                NACK_RATE, PACKET_LOSS_RATE);
+                NACK_RATE, PACKET_LOSS_RATE, FREEZES_PER_MINUTE, FROZEN_TIME);
     }
 
     /** The stable {@code snake_case} key, e.g. {@code frame_loss_rate_pct}. */

@@ -22,7 +22,7 @@ final class Side {
     private final List<int[]> pooledStrata = new ArrayList<>();
     private final List<int[]> runBlocks = new ArrayList<>();
 
-    Side(RunSet runs, Metric metric, long fixedBlockUs) {
+    Side(RunSet runs, Metric metric, Blocking blocking, long fixedBlockUs) {
         this.runs = runs;
         List<Object> measures = new ArrayList<>();
         Map<String, List<Integer>> pooled = new LinkedHashMap<>();
@@ -30,7 +30,7 @@ final class Side {
         for (Run run : runs) {
             Map<String, List<Integer>> byStratum = new LinkedHashMap<>();
             List<Integer> all = new ArrayList<>();
-            for (Blocks.Block block : Blocks.of(run, fixedBlockUs)) {
+            for (Blocks.Block block : Blocks.of(run, blocking, fixedBlockUs)) {
                 int index = measures.size();
                 measures.add(metric.measure(run, block.scope()));
                 byStratum.computeIfAbsent(block.stratum(), s -> new ArrayList<>()).add(index);

@@ -4,6 +4,7 @@ import dev.fecunit.Run;
 import dev.fecunit.sim.HarnessSimulator;
 import dev.fecunit.sim.Scenario;
 import dev.fecunit.sim.SfuSetup;
+import dev.fecunit.verdict.Blocking;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Method;
@@ -32,12 +33,15 @@ import java.util.stream.Stream;
  * different seeds) and A/B pairs with a real regression (FlexFEC rate cut from 30 % to 10 %) of the
  * burst-loss scenario, compares each pair with {@link Comparison}, and prints the false-alarm rate
  * (A/A pairs judged WORSE or BETTER) and the detection rate (A/B pairs judged WORSE) for 60 s runs,
- * 120 s runs and 3 repetitions of 120 s.
+ * 120 s runs and 3 repetitions of 120 s, for frame loss rate, gap events, latency mean and p95 and NACK
+ * rate, with the default settings of {@link Comparison} (95 % interval, each metric's minimum change,
+ * {@link Method#AUTO}).
  *
  * <pre>
  * mvn -q -o test-compile
- * java -cp target/classes:target/test-classes dev.fecunit.calibration.Calibration [--pairs 100] [--threads 2]
- *      [--metric frame_loss_rate_pct] [--minimum-change X] [--method AUTO|WINDOWS|RUNS_THEN_WINDOWS|RUNS]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.fecunit.calibration.Calibration
+ *      [--pairs 100] [--threads 2] [--settings 60x1,120x1,120x3] [--metric frame_loss_rate_pct,...|all]
+ *      [--blocking WINDOWS|CYCLES|FIXED] [--minimum-change X] [--method AUTO|WINDOWS|RUNS_THEN_WINDOWS|RUNS,...]
  * </pre>
  *
  * Runs are simulated into a temporary directory, loaded, and deleted at once. Every pair uses fresh
@@ -52,6 +56,12 @@ public final class Calibration {
     record Setting(int durationS, int repetitions) {
         String label() {
             return repetitions + " x " + durationS + " s";
+        }
+
+        /** {@code 120x3}: three repetitions of 120 s. */
+        static Setting parse(String text) {
+            String[] parts = text.split("x");
+            return new Setting(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
         }
     }
 
@@ -85,27 +95,31 @@ public final class Calibration {
     public static void main(String[] args) throws Exception {
         int pairs = 100;
         int threads = 2;
-        List<Metric> metrics = List.of(Metric.FRAME_LOSS_RATE);
+        List<Metric> metrics = List.of(Metric.FRAME_LOSS_RATE, Metric.GAP_EVENTS_PER_MINUTE, Metric.LATENCY_MEAN,
+                Metric.LATENCY_P95, Metric.NACK_RATE);
         Double minimumChange = null;
         List<Method> methods = List.of(Method.AUTO);
+        Blocking blocking = null;
+        List<Setting> settings = List.of(new Setting(60, 1), new Setting(120, 1), new Setting(120, 3));
         for (int i = 0; i < args.length; i += 2) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
                 case "--pairs" -> pairs = Integer.parseInt(value);
+                case "--settings" -> settings = java.util.Arrays.stream(value.split(",")).map(Setting::parse).toList();
                 case "--threads" -> threads = Integer.parseInt(value);
                 case "--metric" -> metrics = value.equals("all") ? Metric.builtIn()
                         : java.util.Arrays.stream(value.split(",")).map(Calibration::metricOf).toList();
                 case "--minimum-change" -> minimumChange = Double.parseDouble(value);
+                case "--blocking" -> blocking = Blocking.valueOf(value);
                 case "--method" -> methods = java.util.Arrays.stream(value.split(",")).map(Method::valueOf).toList();
                 default -> {
                     System.err.println("Unknown argument [" + args[i] + "]; usage: Calibration [--pairs N] [--threads N]"
-                            + " [--metric KEY,...|all] [--minimum-change X] [--method AUTO|WINDOWS|RUNS_THEN_WINDOWS|RUNS,...]");
+                            + " [--settings 60x1,120x1,120x3] [--metric KEY,...|all] [--minimum-change X] [--method AUTO|WINDOWS|RUNS_THEN_WINDOWS|RUNS,...]");
                     System.exit(2);
                 }
             }
         }
         long started = System.nanoTime();
-        List<Setting> settings = List.of(new Setting(60, 1), new Setting(120, 1), new Setting(120, 3));
         Path work = Files.createTempDirectory("fecunit-calibration");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         StringBuilder table = new StringBuilder();
@@ -115,7 +129,7 @@ public final class Calibration {
                 "figure", "min chg", "method", "A/A false alarms (w / b)", "A/A same / inconcl", "A/B detected",
                 "A/B mean diff, mean CI width"));
         try {
-            for (int durationS : List.of(60, 120)) {
+            for (int durationS : settings.stream().map(Setting::durationS).distinct().toList()) {
                 int maxReps = settings.stream().filter(s -> s.durationS() == durationS)
                         .mapToInt(Setting::repetitions).max().orElseThrow();
                 System.err.printf(Locale.ROOT, "simulating %d + %d runs of %d s ...%n", 2 * pairs * maxReps, pairs * maxReps, durationS);
@@ -135,8 +149,8 @@ public final class Calibration {
                                 RunSet first = RunSet.of(base.subList(2 * p * r, 2 * p * r + r));
                                 RunSet second = RunSet.of(base.subList(2 * p * r + r, 2 * p * r + 2 * r));
                                 RunSet cut = RunSet.of(regressed.subList(p * r, p * r + r));
-                                aa.add(compare(metric, minimumChange, method, first, second));
-                                any = compare(metric, minimumChange, method, cut, second);
+                                aa.add(compare(metric, minimumChange, method, blocking, first, second));
+                                any = compare(metric, minimumChange, method, blocking, cut, second);
                                 ab.add(any);
                             }
                             String row = String.format(Locale.ROOT,
@@ -160,9 +174,12 @@ public final class Calibration {
         System.out.printf(Locale.ROOT, "run time %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 
-    private static ComparisonResult compare(Metric metric, Double minimumChange, Method method, RunSet candidate,
-                                            RunSet baseline) {
+    private static ComparisonResult compare(Metric metric, Double minimumChange, Method method, Blocking blocking,
+                                            RunSet candidate, RunSet baseline) {
         Comparison c = Comparison.of(metric).candidate(candidate).baseline(baseline).method(method);
+        if (blocking != null) {
+            c.blocking(blocking);
+        }
         if (minimumChange != null) {
             c.minimumChange(minimumChange);
         }

@@ -113,6 +113,48 @@ class ComparisonTest {
     }
 
     @Test
+    void cyclesKeepABurstTogetherWithTheSteadyWindowAfterIt() {
+        // Bursts 2-4 s and 6-7 s in a 10 s run: lead-in 0-2 s, cycles 2-6 s and 6-10 s.
+        Run run = TinyRuns.builder(dir.resolve("fec"), 10, Set.of(50L))
+                .event(2_000_000, "burst_on").event(4_000_000, "burst_off")
+                .event(6_000_000, "burst_on").event(7_000_000, "burst_off").load();
+
+        java.util.List<Blocks.Block> blocks = Blocks.of(run, Blocking.CYCLES, Duration.ofSeconds(5));
+
+        assertEquals(java.util.List.of("lead-in", "cycle", "cycle"), blocks.stream().map(Blocks.Block::stratum).toList());
+        assertEquals(4_000_000, blocks.get(1).scope().durationUs());
+        assertEquals(4_000_001, blocks.get(2).scope().durationUs());
+        ComparisonResult result = Comparison.of(Metric.FRAME_LOSS_RATE).candidate(run).baseline(run)
+                .blocking(Blocking.CYCLES).compare();
+        assertTrue(result.methodDescription().contains("(candidate 1 lead-in window + 2 loss cycles;"),
+                result.methodDescription());
+    }
+
+    @Test
+    void fixedBlockingIgnoresTheBursts() {
+        Run run = TinyRuns.losingWithBurst(dir.resolve("fec"), 10, Set.of(50L), 2_000_000, 4_000_000);
+
+        assertEquals(2, Blocks.of(run, Blocking.FIXED, Duration.ofSeconds(5)).size());
+    }
+
+    @Test
+    void freezeFiguresCompareLikeAnyOther() {
+        // 10 s at 20 fps; the candidate misses ids 60..69 (a 550 ms stall: one freeze), the baseline nothing.
+        Set<Long> stall = new HashSet<>();
+        for (long id = 60; id <= 69; id++) {
+            stall.add(id);
+        }
+        Run candidate = TinyRuns.losing(dir.resolve("fec"), 10, stall);
+        Run baseline = TinyRuns.losing(dir.resolve("baseline"), 10, Set.of());
+
+        ComparisonResult result = Comparison.of(Metric.FREEZES_PER_MINUTE).candidate(candidate).baseline(baseline).compare();
+
+        assertEquals(1 / (10.000001 / 60), result.candidateFigure(), 1e-9);
+        assertEquals(0.0, result.baselineFigure());
+        assertEquals(100 * 0.55 / 10.000001, Metric.FROZEN_TIME.of(candidate), 1e-9);
+    }
+
+    @Test
     void blockLengthCutsRunsWithoutBursts() {
         Run run = TinyRuns.losing(dir.resolve("fec"), 10, Set.of());
 

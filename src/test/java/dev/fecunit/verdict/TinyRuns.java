@@ -25,7 +25,7 @@ final class TinyRuns {
         return builder(directory, seconds, lost).event(burstFromUs, "burst_on").event(burstToUs, "burst_off").load();
     }
 
-    private static RunDirectoryBuilder builder(Path directory, int seconds, Set<Long> lost) {
+    static RunDirectoryBuilder builder(Path directory, int seconds, Set<Long> lost) {
         RunDirectoryBuilder run = RunDirectoryBuilder.in(directory).window(0, seconds * 1_000_000L);
         long frames = seconds * 20L;
         for (long id = 1; id <= frames; id++) {
