@@ -1,0 +1,24 @@
+// Shared check of a consumer project's build (invoked from each consumer's verify.groovy):
+// the good pair passed, the regressed pair failed with an assertion (not a NoClassDefFoundError from
+// mixed JUnit jars), and its Surefire XML carries the report's main file (the PNG once drawn) both
+// in the failure and as an [[ATTACHMENT|...]] line.
+def check(File basedir, String junitEngineJar) {
+    def reports = new File(basedir, 'target/surefire-reports')
+    def good = new File(reports, 'TEST-consumer.FlexFecRegressionTest.xml').text
+    assert good =~ /tests="1"/ && good =~ /failures="0"/ && good =~ /errors="0"/ : "good pair did not pass:\n${good}"
+
+    def bad = new File(reports, 'TEST-consumer.RegressedFlexFecTest.xml').text
+    assert bad =~ /failures="1"/ && bad =~ /errors="0"/ : "regressed pair did not fail by assertion:\n${bad}"
+    assert bad.contains('java.lang.AssertionError') : bad
+    assert bad.contains(junitEngineJar) : "expected ${junitEngineJar} on the test classpath"
+
+    def dir = new File(basedir, 'target/fecunit-reports/consumer.RegressedFlexFecTest/fecLosesFewerFrames')
+    def png = new File(dir, 'fec_report.png')
+    def main = png.isFile() ? png : new File(dir, 'summary.txt')
+    assert main.isFile() : "no report in ${dir}"
+    def path = main.canonicalPath
+    assert bad.contains("dev.fecunit.junit.FecReport: fecunit report of runs [baseline, fec-regressed]: ${path}") : bad
+    assert bad.contains("[[ATTACHMENT|${path}]]") : bad
+    println "consumer ${basedir.name}: good pair passed, regressed pair failed with ${path} in its Surefire XML"
+}
+return this

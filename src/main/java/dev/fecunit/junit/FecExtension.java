@@ -1,0 +1,297 @@
+package dev.fecunit.junit;
+
+import dev.fecunit.Diagnostic;
+import dev.fecunit.Run;
+import dev.fecunit.report.ReportFiles;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.IncompleteExecutionException;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The fecunit JUnit Jupiter extension: injects {@link RunDir @RunDir} parameters, and when a test
+ * fails, renders the report of the runs it was given and attaches it to the failure.
+ *
+ * <pre>{@code
+ * @ExtendWith(FecExtension.class)   // optional: @RunDir brings the extension along
+ * class FlexFecRegressionTest {
+ *     @Test
+ *     void fecLosesFewerFrames(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
+ *         assertThat(RunSummary.of(fec).framesLost()).isLessThan(RunSummary.of(baseline).framesLost());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <h2>Injection</h2>
+ * {@code @RunDir} parameters of type {@link Run} (or {@link RunFolder}) of test methods, lifecycle
+ * methods and constructors are resolved against the configuration parameter {@code fecunit.runs.root}
+ * (default: the working directory). Each run directory is parsed once per test run and shared,
+ * re-read only when one of its files changed. A missing directory, a directory without
+ * {@code frames.csv} or a parameter of another type fails the test with a sentence naming the
+ * {@code @RunDir} value, the absolute path, the runs root and how to change it. When a loaded run
+ * has diagnostics (lines skipped or corrected), the test's output summarises them once.
+ *
+ * <h2>Reports</h2>
+ * When a test fails (not when it is aborted or skipped), the report of every run injected into it
+ * (test-method parameters first, in order, so the first is the baseline) is written to
+ * {@code target/fecunit-reports/<test class>/<method>[<invocation>]/}, published with
+ * {@code ExtensionContext.publishFile}, announced by a {@code [[ATTACHMENT|/absolute/path]]} line per
+ * file on the test's standard output, and named in a suppressed {@link FecReport} on the failure
+ * (whose type and message are unchanged). If rendering fails, a suppressed
+ * {@link ReportRenderingException} says why and the original failure stays.
+ *
+ * <h2>Configuration parameters</h2>
+ * <ul>
+ *   <li>{@code fecunit.runs.root}: where relative {@code @RunDir} paths resolve (default: working directory)</li>
+ *   <li>{@code fecunit.report}: {@code on-failure} (default), {@code always} or {@code never}</li>
+ *   <li>{@code fecunit.reports.dir}: where reports go (default {@code target/fecunit-reports})</li>
+ * </ul>
+ */
+public final class FecExtension implements ParameterResolver, TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler, AfterEachCallback {
+
+    static final Namespace NAMESPACE = Namespace.create(FecExtension.class);
+
+    /** How many diagnostics the test's output shows per run before counting the rest. */
+    private static final int DIAGNOSTICS_SHOWN = 3;
+
+    /** Creates the extension; JUnit does this for {@code @ExtendWith} and {@code @RunDir}. */
+    public FecExtension() {
+    }
+
+    /** A {@code @RunDir} that cannot be resolved, with the sentence for the user. */
+    static final class RunDirProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RunDirProblem(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Every parameter annotated {@code @RunDir}: a wrong type is then reported precisely. */
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.isAnnotated(RunDir.class);
+    }
+
+    /** Loads (or takes from the cache) the run directory the parameter's {@code @RunDir} names. */
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        RunDir runDir = parameterContext.findAnnotation(RunDir.class)
+                .orElseThrow(() -> new ParameterResolutionException("Parameter ["
+                        + parameterContext.getParameter() + "] is not annotated with @RunDir"));
+        FecSettings settings = FecSettings.of(extensionContext);
+        String value = runDir.value();
+        Path pattern = RunLocator.pattern(value, settings.runsRoot());
+        String where = "@RunDir(\"" + value + "\") on parameter [" + parameterContext.getParameter().getName()
+                + "] of [" + describe(parameterContext.getDeclaringExecutable()) + "]";
+        Class<?> type = parameterContext.getParameter().getType();
+        try {
+            if (type == RunFolder.class) {
+                return folder(extensionContext, settings, value, pattern, where);
+            }
+            if (type != Run.class) {
+                throw new RunDirProblem(where + ": the parameter is of type [" + type.getName()
+                        + "], but @RunDir injects only " + Run.class.getName() + " or " + RunFolder.class.getName()
+                        + "; declare it as Run to get the run directory [" + pattern + "] ("
+                        + settings.rootExplanation() + ").", null);
+            }
+            Run run = locateAndLoad(settings, extensionContext, pattern, where);
+            InjectedRuns injected = InjectedRuns.in(extensionContext);
+            Optional<Method> testMethod = extensionContext.getTestMethod();
+            if (testMethod.isPresent() && testMethod.get().equals(parameterContext.getDeclaringExecutable())) {
+                injected.addTestMethodParameter(parameterContext.getIndex(), run);
+            } else {
+                injected.addOther(run);
+            }
+            summariseDiagnostics(extensionContext, run);
+            return run;
+        } catch (RunDirProblem problem) {
+            // JUnit 6 rejects a null cause, so only pass one when there is one
+            throw problem.getCause() == null
+                    ? new ParameterResolutionException(problem.getMessage())
+                    : new ParameterResolutionException(problem.getMessage(), problem.getCause());
+        }
+    }
+
+    private RunFolder folder(ExtensionContext context, FecSettings settings, String value, Path pattern,
+                             String where) {
+        if (RunLocator.isGlob(value)) {
+            throw new RunDirProblem(where + ": a RunFolder needs a plain folder path, but [" + value
+                    + "] contains a glob; name the folder and pick runs with RunFolder.run(\"*...\").", null);
+        }
+        if (!Files.isDirectory(pattern)) {
+            throw new RunDirProblem(where + ": the folder [" + pattern + "] does not exist; "
+                    + settings.rootExplanation() + ".", null);
+        }
+        return new RunFolder(this, context, settings, value, pattern);
+    }
+
+    /**
+     * Finds the run directory at {@code pattern} (newest match for a glob), checks it is one, and
+     * loads it through the test run's cache.
+     *
+     * @throws RunDirProblem with the sentence for the user
+     */
+    Run locateAndLoad(FecSettings settings, ExtensionContext context, Path pattern, String where) {
+        Path directory = pattern;
+        if (RunLocator.isGlob(pattern.toString())) {
+            directory = RunLocator.newestMatch(pattern).orElseThrow(() -> new RunDirProblem(where
+                    + ": no run directory (a folder holding " + RunLocator.FRAMES_CSV + ") matches [" + pattern
+                    + "]; " + settings.rootExplanation() + ".", null));
+        }
+        if (!Files.exists(directory)) {
+            throw new RunDirProblem(where + ": the run directory [" + directory + "] does not exist; "
+                    + settings.rootExplanation() + ".", null);
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new RunDirProblem(where + ": [" + directory + "] is a file, not a run directory; "
+                    + settings.rootExplanation() + ".", null);
+        }
+        if (!Files.isRegularFile(directory.resolve(RunLocator.FRAMES_CSV))) {
+            throw new RunDirProblem(where + ": [" + directory + "] holds no " + RunLocator.FRAMES_CSV
+                    + ", so it is not a run directory (one holds meta.env, frames.csv, prom.tsv and events.csv); "
+                    + settings.rootExplanation() + ".", null);
+        }
+        try {
+            return cache(context).get(directory.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            throw new RunDirProblem(where + ": cannot load [" + directory + "]: " + e.getMessage(), e);
+        }
+    }
+
+    private static RunCache cache(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunCache.class);
+    }
+
+    /**
+     * Tells the test's output, once per run and test, what was skipped or corrected while loading
+     * the run: a report entry (IDEs, Open Test Reporting) and a line on standard output (Surefire).
+     */
+    void summariseDiagnostics(ExtensionContext context, Run run) {
+        List<Diagnostic> diagnostics = run.diagnostics();
+        if (diagnostics.isEmpty() || !InjectedRuns.in(context).firstMention(run)) {
+            return;
+        }
+        String shown = diagnostics.stream().limit(DIAGNOSTICS_SHOWN).map(Diagnostic::toString)
+                .collect(Collectors.joining("; "));
+        int more = diagnostics.size() - DIAGNOSTICS_SHOWN;
+        String summary = "run [" + run.name() + "] at [" + run.path() + "]: " + diagnostics.size()
+                + (diagnostics.size() == 1 ? " line" : " lines") + " skipped or corrected: " + shown
+                + (more > 0 ? "; and " + more + " more (see Run.diagnostics())" : "");
+        context.publishReportEntry("fecunit.diagnostics", summary);
+        System.out.println("fecunit: " + summary);
+    }
+
+    /** Attaches the report of the test's runs to its failure, then rethrows the failure unchanged. */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        attachReport(context, throwable);
+        throw throwable;
+    }
+
+    /** As for a failing test method: a failing {@code @BeforeEach} fails the test. */
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        attachReport(context, throwable);
+        throw throwable;
+    }
+
+    /** As for a failing test method: a failing {@code @AfterEach} fails the test. */
+    @Override
+    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        attachReport(context, throwable);
+        throw throwable;
+    }
+
+    /** With {@code fecunit.report=always}, renders the report of a test that passed. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()
+                || FecSettings.of(context).reportMode() != FecSettings.ReportMode.ALWAYS) {
+            return;
+        }
+        List<Run> runs = InjectedRuns.forTest(context);
+        if (runs.isEmpty() || !InjectedRuns.in(context).markReported()) {
+            return;
+        }
+        try {
+            announce(context, render(context, runs));
+        } catch (RuntimeException | LinkageError e) {
+            // The test passed: a report that cannot be written must not fail it, but must be seen.
+            System.err.println("fecunit: " + renderingProblem(runs, e));
+        }
+    }
+
+    private void attachReport(ExtensionContext context, Throwable failure) {
+        if (failure instanceof IncompleteExecutionException
+                || FecSettings.of(context).reportMode() == FecSettings.ReportMode.NEVER) {
+            return; // aborted or skipped: nothing regressed
+        }
+        List<Run> runs = InjectedRuns.forTest(context);
+        if (runs.isEmpty() || !InjectedRuns.in(context).markReported()) {
+            return;
+        }
+        ReportFiles files;
+        try {
+            files = render(context, runs);
+        } catch (RuntimeException | LinkageError e) {
+            failure.addSuppressed(new ReportRenderingException(renderingProblem(runs, e), e));
+            return;
+        }
+        failure.addSuppressed(new FecReport(files, names(runs)));
+        try {
+            announce(context, files);
+        } catch (RuntimeException | LinkageError e) {
+            failure.addSuppressed(new ReportRenderingException("fecunit wrote the report to ["
+                    + files.directory().toAbsolutePath() + "] but could not publish it to JUnit: " + e, e));
+        }
+    }
+
+    private static ReportFiles render(ExtensionContext context, List<Run> runs) {
+        Path directory = ReportAttachments.directoryFor(context, FecSettings.of(context).reportsDir());
+        return ReportAttachments.render(runs, directory);
+    }
+
+    /** ATTACHMENT lines first (they cannot fail), then publishing, which needs JUnit 5.14+ and an output directory. */
+    private static void announce(ExtensionContext context, ReportFiles files) {
+        ReportAttachments.attachmentLines(files).forEach(System.out::println);
+        ReportAttachments.publish(context, files);
+    }
+
+    private static String renderingProblem(List<Run> runs, Throwable e) {
+        return "fecunit could not render the report of runs " + names(runs) + ": " + e;
+    }
+
+    private static List<String> names(List<Run> runs) {
+        return runs.stream().map(Run::name).collect(Collectors.toList());
+    }
+
+    private static String describe(Executable executable) {
+        String owner = executable.getDeclaringClass().getSimpleName();
+        String parameters = Arrays.stream(executable.getParameterTypes()).map(Class::getSimpleName)
+                .collect(Collectors.joining(", "));
+        return executable instanceof Constructor<?>
+                ? owner + "(" + parameters + ")"
+                : owner + "." + executable.getName() + "(" + parameters + ")";
+    }
+}
