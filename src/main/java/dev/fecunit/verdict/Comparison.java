@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  *
  * <pre>{@code
  * ComparisonResult result = Comparison.of(Metric.FRAME_LOSS_RATE)
- *         .candidate(RunSet.matching(Path.of("out"), "*&#47;fec"))
- *         .baseline(RunSet.matching(Path.of("out"), "*&#47;baseline"))
+ *         .candidate(RunSet.matching(Path.of("runs"), "repeats/fec-*"))
+ *         .baseline(RunSet.matching(Path.of("runs"), "repeats/baseline-*"))
  *         .compare();
  * if (result.verdict() == Verdict.WORSE) {
  *     throw new AssertionError(result.describe());

@@ -5,6 +5,9 @@ import java.util.OptionalDouble;
 /** The verdict rule and the more-data estimate, kept apart from the resampling so each can be tested alone. */
 final class Decision {
 
+    /** The share of the distance to the boundary the interval must shrink to, to clear it with a margin. */
+    private static final double MARGIN = 0.9;
+
     private Decision() {
     }
 
@@ -32,16 +35,19 @@ final class Decision {
     /**
      * How many times the data (blocks or runs) an inconclusive comparison would likely need to be
      * decided, assuming the estimate stays put and the interval narrows as {@code 1/sqrt(data)}: the
-     * square of (current half-width / the half-width that would decide it). Empty when no amount of
-     * data would (the estimate sits exactly on the minimum change).
+     * square of (current half-width / the half-width that would decide it), where deciding means
+     * clearing the boundary by a tenth of its distance from the estimate (an interval that merely
+     * touches it does not decide). Empty when no amount of data would (the estimate sits exactly on
+     * the minimum change).
      */
     static OptionalDouble moreDataFactor(double difference, Interval interval, double delta, Direction direction) {
         int s = direction.worseSign();
         double estimate = s * difference;
         double lower = Math.min(s * interval.lower(), s * interval.upper());
         double upper = Math.max(s * interval.lower(), s * interval.upper());
-        double below = estimate - lower;
-        double above = upper - estimate;
+        // Dividing by MARGIN stands for shrinking the half-width to 90 % of the distance.
+        double below = (estimate - lower) / MARGIN;
+        double above = (upper - estimate) / MARGIN;
         double factor;
         if (estimate > delta) {
             factor = square(below / estimate);

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Several runs of one configuration (repetitions), compared as one side of a {@link Comparison}.
  *
  * <pre>{@code
- * RunSet fec = RunSet.matching(Path.of("out"), "*&#47;fec");     // out/1/fec, out/2/fec, ...
+ * RunSet fec = RunSet.matching(Path.of("runs"), "repeats/fec-*");  // repeats/fec-1, repeats/fec-2, ...
  * RunSet baseline = RunSet.load(Path.of("out/1/baseline"), Path.of("out/2/baseline"));
  * }</pre>
  *
@@ -65,7 +65,7 @@ public final class RunSet implements Iterable<Run> {
 
     /**
      * Loads every run directory under {@code root} whose relative path matches the glob
-     * {@code pattern} (e.g. {@code out/*&#47;fec} or {@code repeats/fec-*}), sorted by path.
+     * {@code pattern} (e.g. <code>out/&#42;/fec</code> or {@code repeats/fec-*}), sorted by path.
      *
      * @throws IllegalArgumentException when nothing matches, naming the pattern and the root
      */

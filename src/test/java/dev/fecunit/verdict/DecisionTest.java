@@ -52,16 +52,23 @@ class DecisionTest {
 
     @Test
     void moreDataToExcludeZeroScalesWithTheSquareOfTheHalfWidth() {
-        // Estimate +2 leans worse; the interval reaches 3 below it; it must shrink to 2: (3/2)^2 = 2.25.
+        // Estimate +2 leans worse; the interval reaches 3 below it; it must shrink to 0.9 * 2: (3/1.8)^2.
         OptionalDouble factor = Decision.moreDataFactor(2.0, new Interval(-1.0, 5.0), 1.0, Direction.LOWER_IS_BETTER);
-        assertEquals(2.25, factor.getAsDouble(), 1e-12);
+        assertEquals(25.0 / 9, factor.getAsDouble(), 1e-12);
     }
 
     @Test
     void moreDataToShowSameNeedsTheIntervalInsideTheMinimumChange() {
-        // Estimate 0.5 with delta 1: room 0.5 above, 1.5 below; half-widths 1.0 and 1.5 -> max(4, 1) = 4.
+        // Estimate 0.5 with delta 1: room 0.5 above, 1.5 below; half-widths 1.0 and 1.5 -> (1/0.45)^2 wins.
         OptionalDouble factor = Decision.moreDataFactor(0.5, new Interval(-1.0, 1.5), 1.0, Direction.LOWER_IS_BETTER);
-        assertEquals(4.0, factor.getAsDouble(), 1e-12);
+        assertEquals(Math.pow(1.0 / 0.45, 2), factor.getAsDouble(), 1e-12);
+    }
+
+    @Test
+    void anIntervalTouchingZeroNeedsAMarginOfData() {
+        // Lower bound exactly 0 is not beyond the noise: (1.5 / (0.9 * 1.5))^2 = 1.23.
+        OptionalDouble factor = Decision.moreDataFactor(1.5, new Interval(0.0, 3.0), 0.5, Direction.LOWER_IS_BETTER);
+        assertEquals(1 / 0.81, factor.getAsDouble(), 1e-12);
     }
 
     @Test
