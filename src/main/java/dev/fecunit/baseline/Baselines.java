@@ -92,7 +92,7 @@ public final class Baselines {
         actual.write(received);
         StringBuilder message = new StringBuilder("Run [").append(run.path()).append("] does not match baseline [")
                 .append(baselineFile).append("]: ").append(moved.size())
-                .append(moved.size() == 1 ? " figure moved" : " figures moved").append(" beyond its tolerance:\n");
+                .append(moved.size() == 1 ? " figure moved beyond its tolerance:\n" : " figures moved beyond their tolerances:\n");
         for (FigureChange change : moved) {
             String unit = unit(change.metric());
             message.append("  ").append(change.metric().name()).append(": ").append(number(change.stored())).append(unit)

@@ -79,8 +79,8 @@ class BaselinesTest {
 
         assertEquals(BaselineCheck.Outcome.MOVED, check.outcome());
         assertEquals(2, check.moved().size());
-        assertEquals("Run [" + worse.path() + "] does not match baseline [" + baseline + "]: 2 figures moved beyond its"
-                + " tolerance:\n"
+        assertEquals("Run [" + worse.path() + "] does not match baseline [" + baseline + "]: 2 figures moved beyond their"
+                + " tolerances:\n"
                 + "  frame loss rate: 0 % -> 5 % (+5 %, tolerance 2 %, worse)\n"
                 + "  gap events per minute: 0 /min -> 30 /min (+30 /min, tolerance 2.5 /min, worse)\n"
                 + "Wrote the run's figures to [" + dir.resolve("b.received.json") + "]. If the change is intended, accept"
