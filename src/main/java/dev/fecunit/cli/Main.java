@@ -82,6 +82,11 @@ public final class Main {
             out.print(USAGE);
             return 0;
         }
+        if (arguments.command().equals("report") && isFile(Path.of(arguments.out()))) {
+            err.println("fecunit: --out [" + Path.of(arguments.out()).toAbsolutePath()
+                    + "] is a file; report writes four files into a directory: pass a directory (it is created if missing)");
+            return 1;
+        }
         List<Run> runs;
         try {
             runs = load(arguments.runs());
@@ -102,15 +107,16 @@ public final class Main {
                     err.println("warning: " + problem);
                 }
                 out.print("report: " + join(arguments.out(), Report.PNG) + "\n\n");
-            }
-            out.print(SummaryTable.render(runs));
-            if (arguments.json() != null) {
-                Path json = Path.of(arguments.json());
-                Path parent = json.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
+                // summary.txt is the table as printed: one rendering, so the two cannot differ.
+                out.print(Files.readString(files.summaryText(), StandardCharsets.UTF_8));
+                if (arguments.json() != null) {
+                    writeJson(Path.of(arguments.json()), Files.readString(files.summaryJson(), StandardCharsets.UTF_8));
                 }
-                Files.writeString(json, SummaryJson.render(runs), StandardCharsets.UTF_8);
+            } else {
+                out.print(SummaryTable.render(runs));
+                if (arguments.json() != null) {
+                    writeJson(Path.of(arguments.json()), SummaryJson.render(runs));
+                }
             }
         } catch (IllegalArgumentException e) {
             err.println("fecunit: " + e.getMessage());
@@ -120,6 +126,18 @@ public final class Main {
             return 1;
         }
         return 0;
+    }
+
+    private static boolean isFile(Path path) {
+        return Files.exists(path) && !Files.isDirectory(path);
+    }
+
+    private static void writeJson(Path json, String document) throws IOException {
+        Path parent = json.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(json, document, StandardCharsets.UTF_8);
     }
 
     /** Loads the runs in parallel (they are independent), keeping their order. */

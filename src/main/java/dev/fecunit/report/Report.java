@@ -2,6 +2,7 @@ package dev.fecunit.report;
 
 import dev.fecunit.Run;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +11,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 /**
- * Renders the report of one or more runs into a directory: {@code summary.txt} and
- * {@code summary.json} (and, with the chart renderer, {@code fec_report.png} and {@code index.html}).
- * With two runs the first is the baseline, as in the seed.
+ * Renders the report of one or more runs into a directory: {@code fec_report.png} (the seed's four
+ * panels), {@code summary.txt} (the table as the CLI prints it), {@code summary.json} (the
+ * {@code --json} document) and {@code index.html} (one page with all of it). With two runs the
+ * first is the baseline, as in the seed.
  *
  * <pre>{@code
  * ReportFiles files = Report.write(List.of(baseline, fec), Path.of("target/report"));
- * System.out.println(files.png());
+ * System.out.println(files.html());
+ * files.problems().forEach(System.err::println);
  * }</pre>
  *
- * <p>Rendering never throws for odd data: what it cannot draw is listed in
- * {@link ReportFiles#problems()}. Only an unwritable directory is an error.
+ * <p>Rendering never throws for odd data (no frames, no counters, no runs at all): what it cannot
+ * draw is listed in {@link ReportFiles#problems()}. Only a directory that cannot be written is an
+ * error. The page and the JSON are lists of parts ({@link HtmlSection}, {@link RunJsonMember}):
+ *
+ * <pre>{@code
+ * Report.standard().withHtmlSection(myBurstTable).writeTo(runs, dir);
+ * }</pre>
+ *
+ * <p>A {@code Report} is immutable and safe to share between threads.
  */
 public final class Report {
 
@@ -34,33 +46,111 @@ public final class Report {
     /** Name of the HTML page. */
     public static final String INDEX_HTML = "index.html";
 
-    private Report() {
+    private final List<HtmlSection> htmlSections;
+    private final List<RunJsonMember> jsonMembers;
+
+    private Report(List<HtmlSection> htmlSections, List<RunJsonMember> jsonMembers) {
+        this.htmlSections = List.copyOf(htmlSections);
+        this.jsonMembers = List.copyOf(jsonMembers);
+    }
+
+    /** The standard report: {@link HtmlSections#standard()} and {@link SummaryJson#standardMembers()}. */
+    public static Report standard() {
+        return new Report(HtmlSections.standard(), SummaryJson.standardMembers());
+    }
+
+    /** This report with {@code section} added at the end of {@code index.html}. */
+    public Report withHtmlSection(HtmlSection section) {
+        List<HtmlSection> sections = new ArrayList<>(htmlSections);
+        sections.add(section);
+        return new Report(sections, jsonMembers);
+    }
+
+    /** This report with {@code member} added to every run's object in {@code summary.json}. */
+    public Report withJsonMember(RunJsonMember member) {
+        List<RunJsonMember> members = new ArrayList<>(jsonMembers);
+        members.add(member);
+        return new Report(htmlSections, members);
+    }
+
+    /** The sections of {@code index.html}, in order. */
+    public List<HtmlSection> htmlSections() {
+        return htmlSections;
+    }
+
+    /** The members of each run's object in {@code summary.json}, in order. */
+    public List<RunJsonMember> jsonMembers() {
+        return jsonMembers;
     }
 
     /**
-     * Writes the report of {@code runs} into {@code directory} (created if missing).
+     * Writes the standard report of {@code runs} into {@code directory} (created if missing).
      *
-     * @throws IllegalArgumentException when {@code runs} is empty or {@code directory} is a file
-     * @throws UncheckedIOException     when the directory cannot be written
+     * @throws IllegalArgumentException when {@code directory} is a file
+     * @throws UncheckedIOException     when the directory cannot be created or written
      */
     public static ReportFiles write(List<Run> runs, Path directory) {
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("A report needs at least one run");
-        }
+        return standard().writeTo(runs, directory);
+    }
+
+    /**
+     * Writes this report of {@code runs} into {@code directory} (created if missing): the four
+     * files, whatever the runs hold.
+     *
+     * @throws IllegalArgumentException when {@code directory} is a file
+     * @throws UncheckedIOException     when the directory cannot be created or written
+     */
+    public ReportFiles writeTo(List<Run> runs, Path directory) {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("Report directory " + directory.toAbsolutePath()
-                    + " is a file; pass a directory (it is created if missing)");
+            throw new IllegalArgumentException("Report directory [" + directory.toAbsolutePath()
+                    + "] is a file; pass a directory (it is created if missing)");
         }
         List<String> problems = new ArrayList<>();
+        if (runs.isEmpty()) {
+            problems.add("The report has no runs; pass at least one run directory");
+        }
+        List<ReportedRun> reported = ReportedRun.of(runs);
         try {
             Files.createDirectories(directory);
             Path txt = directory.resolve(SUMMARY_TXT);
-            Files.writeString(txt, SummaryTable.render(runs), StandardCharsets.UTF_8);
+            Files.writeString(txt, SummaryTable.renderColumns(columns(reported)), StandardCharsets.UTF_8);
             Path json = directory.resolve(SUMMARY_JSON);
-            Files.writeString(json, SummaryJson.render(runs), StandardCharsets.UTF_8);
-            return new ReportFiles(directory, null, txt, json, null, problems);
+            Files.writeString(json, SummaryJson.render(reported, jsonMembers), StandardCharsets.UTF_8);
+            Path png = writeChart(reported, directory.resolve(PNG), problems);
+            Path html = directory.resolve(INDEX_HTML);
+            ReportContents contents = new ReportContents(reported, png == null ? null : PNG, problems);
+            Files.writeString(html, HtmlPage.render(contents, FecChart.title(runs), htmlSections),
+                    StandardCharsets.UTF_8);
+            return new ReportFiles(directory, png, txt, json, html, problems);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report into " + directory.toAbsolutePath() + ": " + e, e);
+            throw new UncheckedIOException("Cannot write the report into [" + directory.toAbsolutePath() + "]: "
+                    + e.getClass().getSimpleName() + " " + e.getMessage()
+                    + "; check that the directory can be created and written", e);
         }
+    }
+
+    private static List<SummaryTable.Column> columns(List<ReportedRun> runs) {
+        List<SummaryTable.Column> columns = new ArrayList<>();
+        for (ReportedRun run : runs) {
+            columns.add(new SummaryTable.Column(run.name(), run.summary()));
+        }
+        return columns;
+    }
+
+    /** Draws and writes the chart; a drawing failure becomes a problem, a write failure an error. */
+    private static Path writeChart(List<ReportedRun> runs, Path png, List<String> problems) throws IOException {
+        BufferedImage image;
+        try {
+            image = FecChart.render(runs, problems);
+        } catch (RuntimeException e) {
+            // JFreeChart is not ours: a failure inside it must not cost the user the table and the page.
+            problems.add(PNG + " could not be drawn: " + e);
+            Files.deleteIfExists(png);
+            return null;
+        }
+        if (!ImageIO.write(image, "png", png.toFile())) {
+            throw new IOException("no PNG writer available for " + png);
+        }
+        return png;
     }
 }

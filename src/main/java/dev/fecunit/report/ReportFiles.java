@@ -8,11 +8,12 @@ import java.util.List;
  * What {@link Report#write} wrote into a report directory.
  *
  * @param directory   the report directory
- * @param png         {@code fec_report.png}, or null when it could not be drawn
- * @param summaryText {@code summary.txt}: the table as the CLI prints it
- * @param summaryJson {@code summary.json}: the {@code --json} document
- * @param html        {@code index.html}, or null when not written
- * @param problems    what could not be drawn or written, one sentence each; empty when all went well
+ * @param png         {@code fec_report.png}, or null when JFreeChart could not draw it (then
+ *                    {@code problems} says why)
+ * @param summaryText {@code summary.txt}: the table as the CLI prints it; never null
+ * @param summaryJson {@code summary.json}: the {@code --json} document; never null
+ * @param html        {@code index.html}; never null
+ * @param problems    what could not be drawn, one sentence each; empty when all went well
  */
 public record ReportFiles(Path directory, Path png, Path summaryText, Path summaryJson, Path html,
                           List<String> problems) {

@@ -5,6 +5,7 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,49 +14,91 @@ import java.util.Map;
  * {@code {"runs":[{"name", "path", "meta", "summary":{...}, "diagnostics":[{"file","line","message"}]}]}}.
  * Summary keys are the seed's sixteen in {@code snake_case} plus {@code frame_loss_pct} and
  * {@code recovery_rate_pct}; a figure without data is {@code null}.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("summary.json"), SummaryJson.render(List.of(baseline, fec)));
+ * }</pre>
+ *
+ * <p>Each run's object is written member by member ({@link RunJsonMember}); add a member to
+ * {@link #standardMembers()} (or pass your own list) to extend the document.
  */
 public final class SummaryJson {
 
     private SummaryJson() {
     }
 
-    /** The document for {@code runs}, in order. */
+    /** The document for {@code runs}, in order, with the standard members. */
     public static String render(List<Run> runs) {
+        return render(ReportedRun.of(runs), standardMembers());
+    }
+
+    /** The document for already summarised {@code runs}, each run's object made of {@code members}. */
+    public static String render(List<ReportedRun> runs, List<RunJsonMember> members) {
         JsonWriter json = new JsonWriter();
         json.beginObject().name("runs").beginArray();
-        for (Run run : runs) {
-            writeRun(json, run, RunSummary.of(run));
+        for (ReportedRun run : runs) {
+            writeRun(json, run, members);
         }
         json.endArray().endObject();
         return json.toString();
     }
 
-    /** Writes one run's object: name, path, meta, summary, diagnostics. */
+    /** Writes one run's object with the standard members (the sweep document embeds these). */
     static void writeRun(JsonWriter json, Run run, RunSummary summary) {
+        writeRun(json, new ReportedRun(run, summary), standardMembers());
+    }
+
+    private static void writeRun(JsonWriter json, ReportedRun run, List<RunJsonMember> members) {
         json.beginObject();
-        json.name("name").value(run.name());
-        json.name("path").value(run.path().toAbsolutePath().normalize().toString());
-        json.name("meta").beginObject();
-        for (Map.Entry<String, String> e : run.meta().values().entrySet()) {
+        for (RunJsonMember member : members) {
+            json.name(member.key());
+            member.writeValue(run, json);
+        }
+        json.endObject();
+    }
+
+    /**
+     * The members of a run's object, in order: {@code name}, {@code path} (absolute),
+     * {@code meta} (every {@code meta.env} pair), {@code summary}, {@code diagnostics}.
+     */
+    public static List<RunJsonMember> standardMembers() {
+        List<RunJsonMember> members = new ArrayList<>();
+        members.add(RunJsonMember.of("name", (run, json) -> json.value(run.name())));
+        members.add(RunJsonMember.of("path",
+                (run, json) -> json.value(run.run().path().toAbsolutePath().normalize().toString())));
+        members.add(RunJsonMember.of("meta", SummaryJson::writeMeta));
+        members.add(RunJsonMember.of("summary", SummaryJson::writeSummary));
+        members.add(RunJsonMember.of("diagnostics", SummaryJson::writeDiagnostics));
+        return List.copyOf(members);
+    }
+
+    private static void writeMeta(ReportedRun run, JsonWriter json) {
+        json.beginObject();
+        for (Map.Entry<String, String> e : run.run().meta().values().entrySet()) {
             json.name(e.getKey()).value(e.getValue());
         }
         json.endObject();
-        json.name("summary").beginObject();
+    }
+
+    private static void writeSummary(ReportedRun run, JsonWriter json) {
+        json.beginObject();
         for (SummaryFigure figure : SummaryFigure.values()) {
             json.name(figure.key());
             if (figure.isFrameCount()) {
-                json.value((long) figure.of(summary));
+                json.value((long) figure.of(run.summary()));
             } else {
-                json.value(figure.of(summary));
+                json.value(figure.of(run.summary()));
             }
         }
         json.endObject();
-        json.name("diagnostics").beginArray();
-        for (Diagnostic d : run.diagnostics()) {
+    }
+
+    private static void writeDiagnostics(ReportedRun run, JsonWriter json) {
+        json.beginArray();
+        for (Diagnostic d : run.run().diagnostics()) {
             json.beginObject().name("file").value(d.file()).name("line").value(d.line())
                     .name("message").value(d.message()).endObject();
         }
         json.endArray();
-        json.endObject();
     }
 }

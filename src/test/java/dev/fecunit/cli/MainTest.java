@@ -78,6 +78,49 @@ class MainTest {
     }
 
     @Test
+    void reportWritesTheFourFilesPrintsTheTableOfSummaryTxtAndTheSameJson() throws Exception {
+        Path out = dir.resolve("report");
+        Path json = dir.resolve("elsewhere/figures.json");
+        Path fec = RunDirectoryBuilder.in(dir.resolve("fec")).window(0, 10_000_000)
+                .frames(1, 20, 1_000_000, 33_333, 40_000)
+                .counter("livekit_nack_total", 1_000_000, 0).counter("livekit_nack_total", 2_000_000, 4)
+                .write();
+
+        int status = run("report", "--run", fec.toString(), "--out", out.toString(), "--json", json.toString());
+
+        assertThat(status).isZero();
+        assertThat(out()).isEqualTo("report: " + out + "/fec_report.png\n\n" + Files.readString(out.resolve("summary.txt")));
+        assertThat(out.resolve("fec_report.png")).isRegularFile();
+        assertThat(out.resolve("index.html")).isRegularFile();
+        assertThat(json).hasSameTextualContentAs(out.resolve("summary.json"));
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void reportRefusesAnOutThatIsAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("report.txt"), "not a directory");
+
+        int status = run("report", "--run", fecRun().toString(), "--out", file.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).isEqualTo("fecunit: --out [" + file.toAbsolutePath() + "] is a file; report writes four"
+                + " files into a directory: pass a directory (it is created if missing)\n");
+        assertThat(out()).isEmpty();
+        assertThat(file).hasContent("not a directory");
+    }
+
+    @Test
+    void reportWarnsAboutWhatItCouldNotDraw() {
+        Path empty = RunDirectoryBuilder.in(dir.resolve("empty")).window(0, 10_000_000).withoutPromFile().write();
+
+        int status = run("report", "--run", empty.toString(), "--out", dir.resolve("report").toString());
+
+        assertThat(status).isZero();
+        assertThat(err()).contains("warning: Run [empty] has no Prometheus counters (prom.tsv);"
+                + " the FlexFEC and NACK panels show nothing for it\n");
+    }
+
+    @Test
     void usageErrorsExitWith2AndPrintTheUsage() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("summary")).isEqualTo(2);

@@ -1,0 +1,663 @@
+package dev.fecunit.report;
+
+import dev.fecunit.BurstWindow;
+import dev.fecunit.Run;
+import dev.fecunit.RunMeta;
+import dev.fecunit.analysis.CounterMath;
+import dev.fecunit.analysis.FlexFecState;
+import dev.fecunit.analysis.FrameAnalysis;
+import dev.fecunit.analysis.FrameGap;
+import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.analysis.Series;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * The seed's four stacked panels, drawn with JFreeChart on one shared time axis (seconds since
+ * the start of each run's measurement window): frame latency with frame-id gaps and burst shading,
+ * FlexFEC at the SFU, NACK and reported packet loss, delivered frame rate.
+ *
+ * <p>Every value drawn comes from {@code dev.fecunit.analysis}; this class only reduces series to
+ * the chart's pixel resolution ({@link PixelEnvelope}) and styles them as {@code plot_fec.py} did.
+ * Sizes are in points and the image is drawn at the seed's 130 dpi, so a 14 x 16 inch figure is
+ * 1820 x 2080 pixels and the fonts read as in the seed's picture.
+ *
+ * <pre>{@code
+ * List<String> problems = new ArrayList<>();
+ * BufferedImage image = FecChart.render(List.of(baseline, fec), problems);
+ * }</pre>
+ */
+public final class FecChart {
+
+    /** Width of the image in pixels (the seed's 14 in at 130 dpi). */
+    public static final int WIDTH_PX = 1820;
+    /** Height of the image in pixels (the seed's 16 in at 130 dpi). */
+    public static final int HEIGHT_PX = 2080;
+    /** Pixels per point: the seed's 130 dpi over 72 points per inch. */
+    static final double SCALE = 130.0 / 72.0;
+    /**
+     * Cell size, in pixels, of the latency panel's reduction grid: half a dot's diameter (~4 px), so
+     * the dots kept cover every pixel the full scatter would, at a fraction of the drawing time.
+     */
+    static final int LATENCY_CELL_PX = 2;
+    /**
+     * Column width, in pixels, for dashed lines: a dash period is ~11 px, so finer columns add no
+     * visible detail, only thousands of tiny dashes to draw.
+     */
+    static final int DASHED_COLUMN_PX = 3;
+    /** Pixel height of one panel's plot area, about; the latency grid's rows follow from it. */
+    static final int PANEL_HEIGHT_PX = 420;
+
+    /** Panel titles, top to bottom, as the seed words them. */
+    static final String LATENCY_TITLE =
+            "Frame latency (vertical lines: frame-id gaps = lost frames, red shading: loss bursts)";
+    static final String FEC_TITLE = "FlexFEC at the SFU";
+    static final String LOSS_TITLE = "NACK and reported packet loss";
+    static final String FPS_TITLE = "Delivered frame rate at subscriber";
+    static final String NO_FEC_NOTE = "no FlexFEC packets in these runs";
+
+    private static final Color BASELINE_GREY = new Color(0x888888);
+    private static final Color FEC_BLUE = new Color(0x1f77b4);
+    /** Colours for runs named neither baseline nor fec: matplotlib's cycle without blue and red. */
+    private static final Color[] OTHER_RUNS = {
+        new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd), new Color(0x8c564b),
+        new Color(0xe377c2), new Color(0xbcbd22), new Color(0x17becf), new Color(0x7f7f7f), new Color(0xd62728),
+    };
+    private static final Color BURST_SHADE = new Color(1f, 0f, 0f, 0.08f);
+    private static final String FONT = "DejaVu Sans";
+
+    private FecChart() {
+    }
+
+    /** One FlexFEC state line of the FEC panel: the seed's colour, width and opacity. */
+    private record StateStyle(FlexFecState state, Color colour, float width, float alpha) {
+    }
+
+    private static final List<StateStyle> STATE_STYLES = List.of(
+            new StateStyle(FlexFecState.RECEIVED, new Color(0x1f77b4), 1.0f, 1f),
+            new StateStyle(FlexFecState.RECOVERED, new Color(0x2ca02c), 1.8f, 1f),
+            new StateStyle(FlexFecState.RECOVERY_FAILED, new Color(0xd62728), 1.2f, 1f),
+            new StateStyle(FlexFecState.UNUSED, new Color(0x9467bd), 0.8f, 0.6f));
+
+    /**
+     * Draws the chart of {@code runs} into a new {@value #WIDTH_PX} x {@value #HEIGHT_PX} image.
+     * Never throws for odd data: panels without data show a note, and what could not be drawn is
+     * added to {@code problems} as a sentence.
+     */
+    public static BufferedImage render(List<ReportedRun> runs, List<String> problems) {
+        return render(runs, problems, null);
+    }
+
+    /** {@link #render(List, List)}, recording where each panel was drawn (in points) into {@code info}. */
+    static BufferedImage render(List<ReportedRun> runs, List<String> problems, ChartRenderingInfo info) {
+        JFreeChart chart = chart(runs, problems);
+        BufferedImage image = new BufferedImage(WIDTH_PX, HEIGHT_PX, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, WIDTH_PX, HEIGHT_PX);
+            g2.scale(SCALE, SCALE);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH_PX / SCALE, HEIGHT_PX / SCALE), info);
+        } finally {
+            g2.dispose();
+        }
+        return image;
+    }
+
+    /** The suptitle: loss profile and codec of the last run, in the seed's words. */
+    public static String title(List<Run> runs) {
+        String title = "FlexFEC publisher\u2192SFU recovery";
+        if (runs.isEmpty()) {
+            return title;
+        }
+        RunMeta meta = runs.get(runs.size() - 1).meta();
+        return title + " \u2014 " + meta.lossProfile().description() + ", codec " + meta.codec();
+    }
+
+    /** The chart of {@code runs}: four panels on one time axis. */
+    static JFreeChart chart(List<ReportedRun> reported, List<String> problems) {
+        List<Run> runs = new ArrayList<>();
+        for (ReportedRun r : reported) {
+            runs.add(r.run());
+        }
+        Map<Run, Color> colours = colours(runs);
+        Panels data = Panels.of(reported, problems);
+
+        NumberAxis time = new NumberAxis("seconds since measurement start");
+        styleAxis(time);
+        time.setRange(data.xMin, data.xMax);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+        plot.setGap(8);
+        PixelEnvelope columns = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX);
+
+        XYPlot latency = panel(LATENCY_TITLE, "capture\u2192receive latency (ms)");
+        XYPlot fec = panel(FEC_TITLE, "FEC packets/s");
+        XYPlot loss = panel(LOSS_TITLE, "packets/s");
+        XYPlot fps = panel(FPS_TITLE, "frames/s");
+        for (XYPlot panel : List.of(latency, fec, loss, fps)) {
+            shadeBursts(panel, data.bursts);
+            plot.add(panel, 1);
+        }
+        drawLatency(latency, data, colours, columns);
+        drawFec(fec, data, columns);
+        drawLoss(loss, data, colours, columns);
+        drawFps(fps, data, colours, columns);
+        legend(latency, RectangleAnchor.TOP_RIGHT, data);
+        legend(fec, RectangleAnchor.TOP_RIGHT, data);
+        legend(loss, RectangleAnchor.TOP_RIGHT, data);
+        legend(fps, RectangleAnchor.BOTTOM_RIGHT, data);
+
+        JFreeChart chart = new JFreeChart(title(runs), new Font(FONT, Font.PLAIN, 12), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(4, 8, 4, 12));
+        chart.getTitle().setPadding(new RectangleInsets(6, 0, 2, 0));
+        return chart;
+    }
+
+    /** Colour per run: the seed's grey for {@code baseline}, blue for {@code fec}, distinct others. */
+    static Map<Run, Color> colours(List<Run> runs) {
+        Map<Run, Color> colours = new LinkedHashMap<>();
+        Set<String> named = new HashSet<>();
+        int next = 0;
+        for (Run run : runs) {
+            // A second run of the same name (e.g. two "fec" runs of different pairs) gets its own colour.
+            boolean first = named.add(run.name());
+            Color colour;
+            if (first && run.name().equals("baseline")) {
+                colour = BASELINE_GREY;
+            } else if (first && run.name().equals("fec")) {
+                colour = FEC_BLUE;
+            } else {
+                colour = OTHER_RUNS[next++ % OTHER_RUNS.length];
+            }
+            colours.putIfAbsent(run, colour);
+        }
+        return colours;
+    }
+
+    /** Every series of the four panels, computed once by the analysis package. */
+    private static final class Panels {
+        final List<ReportedRun> runs;
+        final Map<Run, Series> latency = new LinkedHashMap<>();
+        final Map<Run, List<FrameGap>> gaps = new LinkedHashMap<>();
+        final Map<Run, Series> fps = new LinkedHashMap<>();
+        final Map<Run, Series> nack = new LinkedHashMap<>();
+        final Map<Run, Series> packetLoss = new LinkedHashMap<>();
+        final Map<Run, Map<FlexFecState, Series>> fec = new LinkedHashMap<>();
+        final List<double[]> bursts = new ArrayList<>();
+        double xMin = 0;
+        double xMax = 1;
+        double latencyMin = Double.POSITIVE_INFINITY;
+        double latencyMax = Double.NEGATIVE_INFINITY;
+
+        final Map<Run, String> labels = new LinkedHashMap<>();
+
+        private Panels(List<ReportedRun> runs) {
+            this.runs = runs;
+            Map<String, Integer> named = new HashMap<>();
+            for (ReportedRun r : runs) {
+                named.merge(r.name(), 1, Integer::sum);
+            }
+            for (ReportedRun r : runs) {
+                // Two runs of one name (burst-ab/fec and uniform-ab/fec) are told apart by their parent directory.
+                Path parent = r.run().path().toAbsolutePath().normalize().getParent();
+                boolean shared = named.get(r.name()) > 1 && parent != null && parent.getFileName() != null;
+                labels.put(r.run(), shared ? parent.getFileName() + "/" + r.name() : r.name());
+            }
+        }
+
+        /** The run's name in legends: its directory name, with the parent's when two runs share it. */
+        String label(Run run) {
+            return labels.get(run);
+        }
+
+        static Panels of(List<ReportedRun> runs, List<String> problems) {
+            Panels p = new Panels(runs);
+            double lo = 0;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (ReportedRun reported : runs) {
+                Run run = reported.run();
+                Series latency = FrameAnalysis.latencySeries(run);
+                p.latency.put(run, latency);
+                p.gaps.put(run, FrameAnalysis.gaps(run));
+                p.fps.put(run, FrameAnalysis.fpsSeries(run));
+                p.nack.put(run, CounterMath.rate(run, RunSummary.NACK_FAMILY, CounterMath.ALL));
+                p.packetLoss.put(run, CounterMath.rate(run, RunSummary.PACKET_LOSS_FAMILY, CounterMath.ALL));
+                if (reported.summary().fecReceived() > 0) {
+                    Map<FlexFecState, Series> states = new LinkedHashMap<>();
+                    for (StateStyle style : STATE_STYLES) {
+                        states.put(style.state(), CounterMath.rate(run, FlexFecState.FAMILY, style.state().series()));
+                    }
+                    p.fec.put(run, states);
+                }
+                int skipped = 0;
+                for (int i = 0; i < latency.size(); i++) {
+                    double y = latency.ys()[i];
+                    if (Double.isFinite(y) && Double.isFinite(latency.xs()[i])) {
+                        p.latencyMin = Math.min(p.latencyMin, y);
+                        p.latencyMax = Math.max(p.latencyMax, y);
+                    } else {
+                        skipped++;
+                    }
+                }
+                if (skipped > 0) {
+                    problems.add("Run [" + run.name() + "]: " + skipped
+                            + " latency points are not finite numbers and are not drawn");
+                }
+                if (run.frames().isEmpty()) {
+                    problems.add("Run [" + run.name() + "] has no frames in its measurement window;"
+                            + " the latency and fps panels show nothing for it");
+                }
+                if (run.families().isEmpty()) {
+                    problems.add("Run [" + run.name() + "] has no Prometheus counters (prom.tsv);"
+                            + " the FlexFEC and NACK panels show nothing for it");
+                }
+                for (Series s : List.of(latency, p.fps.get(run), p.nack.get(run), p.packetLoss.get(run))) {
+                    for (double x : s.xs()) {
+                        if (Double.isFinite(x)) {
+                            lo = Math.min(lo, x);
+                            hi = Math.max(hi, x);
+                        }
+                    }
+                }
+            }
+            if (!runs.isEmpty()) {
+                // The seed shades the bursts of the last run on every panel.
+                Run last = runs.get(runs.size() - 1).run();
+                for (BurstWindow burst : last.bursts()) {
+                    double start = last.secondsSinceStart(burst.startUs());
+                    double end = last.secondsSinceStart(burst.endUs());
+                    p.bursts.add(new double[] {start, end});
+                    lo = Math.min(lo, start);
+                    hi = Math.max(hi, end);
+                }
+            }
+            if (!(hi > lo)) {
+                hi = lo + 1;
+            }
+            double margin = (hi - lo) * 0.025;
+            p.xMin = lo - margin;
+            p.xMax = hi + margin;
+            return p;
+        }
+    }
+
+    private static XYPlot panel(String title, String rangeLabel) {
+        NumberAxis range = new NumberAxis(rangeLabel);
+        styleAxis(range);
+        range.setAutoRangeIncludesZero(false);
+        // Margins on both sides as matplotlib's, so a line along zero stays visible above the axis.
+        range.setAutoRangeStickyZero(false);
+        XYPlot panel = new XYPlot();
+        panel.setRangeAxis(range);
+        // A label-only axis above the panel is its title, so JFreeChart reserves the space for it.
+        NumberAxis titleAxis = new NumberAxis(title);
+        titleAxis.setLabelFont(new Font(FONT, Font.PLAIN, 12));
+        titleAxis.setTickLabelsVisible(false);
+        titleAxis.setTickMarksVisible(false);
+        titleAxis.setMinorTickMarksVisible(false);
+        titleAxis.setAxisLineVisible(false);
+        titleAxis.setLabelInsets(new RectangleInsets(2, 0, 3, 0));
+        panel.setDomainAxis(1, titleAxis, false);
+        panel.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT, false);
+        panel.setBackgroundPaint(Color.WHITE);
+        panel.setOutlinePaint(Color.BLACK);
+        panel.setOutlineStroke(new BasicStroke(0.8f));
+        Color grid = new Color(0f, 0f, 0f, 0.12f);
+        panel.setDomainGridlinePaint(grid);
+        panel.setRangeGridlinePaint(grid);
+        panel.setDomainGridlineStroke(new BasicStroke(0.8f));
+        panel.setRangeGridlineStroke(new BasicStroke(0.8f));
+        panel.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        // Runs drawn in the order given, later on top, as the seed (JFreeChart's default is reverse).
+        panel.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        return panel;
+    }
+
+    private static void styleAxis(NumberAxis axis) {
+        axis.setLabelFont(new Font(FONT, Font.PLAIN, 10));
+        axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
+        axis.setTickLabelPaint(Color.BLACK);
+        axis.setLabelPaint(Color.BLACK);
+        axis.setAxisLinePaint(Color.BLACK);
+        axis.setTickMarkPaint(Color.BLACK);
+        axis.setTickMarkOutsideLength(3.5f);
+    }
+
+    private static void drawLatency(XYPlot panel, Panels data, Map<Run, Color> colours, PixelEnvelope columns) {
+        PixelEnvelope cells = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX / LATENCY_CELL_PX);
+        DefaultXYDataset points = new DefaultXYDataset();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        Shape dot = new Ellipse2D.Double(-0.9, -0.9, 1.8, 1.8);
+        int series = 0;
+        for (ReportedRun reported : data.runs) {
+            Run run = reported.run();
+            Color colour = colours.get(run);
+            Series reduced = cells.points(data.latency.get(run), data.latencyMin, data.latencyMax,
+                    PANEL_HEIGHT_PX / LATENCY_CELL_PX);
+            add(points, data.label(run) + " latency", reduced);
+            renderer.setSeriesPaint(series, withAlpha(colour, 0.7f));
+            renderer.setSeriesShape(series, dot);
+            renderer.setLegendShape(series, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            series++;
+            drawGaps(panel, data.gaps.get(run), run, colour, columns);
+        }
+        panel.setDataset(0, points);
+        panel.setRenderer(0, renderer);
+        if (data.latencyMin > data.latencyMax) {
+            note(panel, "no frames with a capture time in these runs");
+        }
+    }
+
+    /**
+     * A vertical line per frame-id gap, as wide as the seed's {@code min(0.5 + n * 0.3, 3)} points;
+     * of several gaps in one pixel column only the widest is drawn (they would overlap).
+     */
+    private static void drawGaps(XYPlot panel, List<FrameGap> gaps, Run run, Color colour, PixelEnvelope columns) {
+        Map<Integer, double[]> widest = new LinkedHashMap<>();
+        for (FrameGap gap : gaps) {
+            double x = run.secondsSinceStart(gap.receiveUs());
+            double[] kept = widest.get(columns.column(x));
+            if (kept == null || gap.missing() > kept[1]) {
+                widest.put(columns.column(x), new double[] {x, gap.missing()});
+            }
+        }
+        Color line = withAlpha(colour, 0.5f);
+        for (double[] gap : widest.values()) {
+            float width = (float) Math.min(0.5 + gap[1] * 0.3, 3.0);
+            // Behind the dots (the seed draws them on top): in a long run with many gaps the lines
+            // would otherwise hide the latency they explain.
+            panel.addDomainMarker(0, new ValueMarker(gap[0], line, new BasicStroke(width)), Layer.BACKGROUND, false);
+        }
+    }
+
+    private static void drawFec(XYPlot panel, Panels data, PixelEnvelope columns) {
+        DefaultXYDataset lines = new DefaultXYDataset();
+        LineRenderer renderer = lineRenderer();
+        PixelEnvelope dashColumns = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX / DASHED_COLUMN_PX);
+        int series = 0;
+        int fecRun = 0;
+        for (Map.Entry<Run, Map<FlexFecState, Series>> entry : data.fec.entrySet()) {
+            for (StateStyle style : STATE_STYLES) {
+                Series reduced = (fecRun == 0 ? columns : dashColumns).line(entry.getValue().get(style.state()));
+                add(lines, data.label(entry.getKey()) + " " + style.state().label() + "/s", reduced);
+                renderer.setSeriesPaint(series, withAlpha(style.colour(), style.alpha()));
+                // The seed draws every FEC run alike; a second one is dashed so both can be told apart.
+                if (fecRun == 0) {
+                    renderer.setSeriesStroke(series, new BasicStroke(style.width()));
+                } else {
+                    renderer.setDashed(series, style.width(), reduced, data.xMax - data.xMin);
+                }
+                series++;
+            }
+            fecRun++;
+        }
+        panel.setDataset(0, lines);
+        panel.setRenderer(0, renderer);
+        if (data.fec.isEmpty()) {
+            note(panel, NO_FEC_NOTE);
+        }
+    }
+
+    private static void drawLoss(XYPlot panel, Panels data, Map<Run, Color> colours, PixelEnvelope columns) {
+        DefaultXYDataset lines = new DefaultXYDataset();
+        LineRenderer renderer = lineRenderer();
+        PixelEnvelope dashColumns = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX / DASHED_COLUMN_PX);
+        int series = 0;
+        boolean any = false;
+        for (ReportedRun reported : data.runs) {
+            Run run = reported.run();
+            Color colour = colours.get(run);
+            Series nack = columns.line(data.nack.get(run));
+            add(lines, data.label(run) + " nack/s", nack);
+            renderer.setSeriesPaint(series, colour);
+            renderer.setSeriesStroke(series, new BasicStroke(1.2f));
+            series++;
+            Series loss = dashColumns.line(data.packetLoss.get(run));
+            add(lines, data.label(run) + " packet_loss/s", loss);
+            renderer.setSeriesPaint(series, withAlpha(colour, 0.7f));
+            renderer.setDashed(series, 1.2f, loss, data.xMax - data.xMin);
+            series++;
+            any |= !nack.isEmpty() || !loss.isEmpty();
+        }
+        panel.setDataset(0, lines);
+        panel.setRenderer(0, renderer);
+        if (!any) {
+            note(panel, "no NACK or packet-loss counters in these runs");
+        }
+    }
+
+    private static void drawFps(XYPlot panel, Panels data, Map<Run, Color> colours, PixelEnvelope columns) {
+        DefaultXYDataset lines = new DefaultXYDataset();
+        LineRenderer renderer = lineRenderer();
+        int series = 0;
+        boolean any = false;
+        for (ReportedRun reported : data.runs) {
+            Run run = reported.run();
+            Series fps = columns.line(data.fps.get(run));
+            add(lines, data.label(run) + " fps", fps);
+            renderer.setSeriesPaint(series, colours.get(run));
+            renderer.setSeriesStroke(series, new BasicStroke(1.2f));
+            series++;
+            any |= !fps.isEmpty();
+        }
+        panel.setDataset(0, lines);
+        panel.setRenderer(0, renderer);
+        if (!any) {
+            note(panel, "no frames in these runs");
+        }
+    }
+
+    /** Adds a series under its legend text; a repeated text (two runs of one name) gets a number. */
+    private static void add(DefaultXYDataset dataset, String label, Series series) {
+        String key = label;
+        for (int n = 2; dataset.indexOf(key) >= 0; n++) {
+            key = label + " (" + n + ")";
+        }
+        dataset.addSeries(key, new double[][] {series.xs(), series.ys()});
+    }
+
+    /**
+     * Lines drawn segment by segment: one long anti-aliased path over a dense series makes Java2D
+     * sort thousands of crossing edges per scan line (seconds for a 60-minute run); segments cost
+     * only the pixels they cover.
+     */
+    private static final class LineRenderer extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+        private final Map<Integer, Stroke> legendStrokes = new HashMap<>();
+
+        LineRenderer() {
+            super(true, false);
+        }
+
+        /**
+         * A dashed series, as the seed's {@code "--"}. Where its points lie closer than one dash
+         * period, dashes cannot show along the line (it is a band of short strokes) and would cost
+         * tens of thousands of dash pieces; it is then drawn solid, and the legend stays dashed.
+         */
+        void setDashed(int series, float width, Series drawn, double xSpan) {
+            Stroke dashed = dashed(width);
+            legendStrokes.put(series, dashed);
+            int n = drawn.size();
+            double spacingPx = n < 2 ? Double.POSITIVE_INFINITY
+                    : WIDTH_PX * (drawn.xs()[n - 1] - drawn.xs()[0]) / xSpan / (n - 1);
+            double dashPeriodPx = (3.7 + 1.6) * width * SCALE;
+            setSeriesStroke(series, spacingPx >= dashPeriodPx ? dashed : new BasicStroke(width));
+        }
+
+        @Override
+        public LegendItem getLegendItem(int datasetIndex, int series) {
+            LegendItem item = super.getLegendItem(datasetIndex, series);
+            Stroke legend = legendStrokes.get(series);
+            if (item != null && legend != null) {
+                item.setLineStroke(legend);
+            }
+            return item;
+        }
+    }
+
+    private static LineRenderer lineRenderer() {
+        LineRenderer renderer = new LineRenderer();
+        renderer.setLegendLine(new java.awt.geom.Line2D.Double(-9, 0, 9, 0));
+        return renderer;
+    }
+
+    private static void shadeBursts(XYPlot panel, List<double[]> bursts) {
+        Set<Long> drawn = new HashSet<>();
+        for (double[] burst : bursts) {
+            // Identical windows (the same burst twice) would darken the shade; draw each once.
+            if (drawn.add(Double.doubleToLongBits(burst[0]) * 31 + Double.doubleToLongBits(burst[1]))) {
+                panel.addDomainMarker(0, new IntervalMarker(burst[0], burst[1], BURST_SHADE, new BasicStroke(0f), null, null, 1f),
+                        Layer.BACKGROUND, false);
+            }
+        }
+    }
+
+    /**
+     * The panel's own legend inside a corner: the seed's corner unless the legend would hide more
+     * data points there than in another corner (the seed's lower-right fps legend hides the drop of
+     * a freeze at the end of a run).
+     */
+    private static void legend(XYPlot panel, RectangleAnchor preferred, Panels data) {
+        LegendItemCollection items = panel.getLegendItems();
+        if (items.getItemCount() == 0) {
+            return;
+        }
+        int longest = 0;
+        for (int i = 0; i < items.getItemCount(); i++) {
+            longest = Math.max(longest, items.get(i).getLabel().length());
+        }
+        RectangleAnchor corner = leastCoveredCorner(panel.getDataset(0), preferred, data.xMin, data.xMax,
+                items.getItemCount(), longest);
+        LegendTitle legend = new LegendTitle(panel);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setItemFont(new Font(FONT, Font.PLAIN, 8));
+        legend.setBackgroundPaint(new Color(1f, 1f, 1f, 0.8f));
+        legend.setFrame(new BlockBorder(0.6, 0.6, 0.6, 0.6, new Color(0xcccccc)));
+        legend.setPadding(new RectangleInsets(3, 4, 3, 4));
+        legend.setItemLabelPadding(new RectangleInsets(1, 4, 1, 2));
+        legend.setLegendItemGraphicPadding(new RectangleInsets(1, 2, 1, 2));
+        boolean right = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.BOTTOM_RIGHT;
+        boolean top = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.TOP_LEFT;
+        XYTitleAnnotation annotation = new XYTitleAnnotation(right ? 0.992 : 0.008, top ? 0.985 : 0.015, legend, corner);
+        annotation.setMaxWidth(0.45);
+        panel.addAnnotation(annotation, false);
+    }
+
+    /**
+     * The corner whose legend box covers the fewest points of {@code dataset}; {@code preferred}
+     * (then right before left, top before bottom) on a tie. The box size is estimated from the
+     * legend's lines and longest label at the chart's fixed size; the y range as JFreeChart's auto
+     * range (data range plus 5 % on each side).
+     */
+    static RectangleAnchor leastCoveredCorner(XYDataset dataset, RectangleAnchor preferred, double xMin, double xMax,
+                                              int lines, int longestLabel) {
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                double y = dataset.getYValue(s, i);
+                yMin = Math.min(yMin, y);
+                yMax = Math.max(yMax, y);
+            }
+        }
+        if (!(yMax > yMin)) {
+            return preferred;
+        }
+        double margin = (yMax - yMin) * 0.05;
+        yMin -= margin;
+        yMax += margin;
+        // About 4.6 pt per character at 8 pt, a 30 pt line sample; the data area is ~920 x ~235 pt.
+        double width = (longestLabel * 4.6 + 30) / 920.0 + 0.008;
+        double height = (lines * 10.5 + 8) / 235.0 + 0.015;
+        List<RectangleAnchor> order = new ArrayList<>(List.of(RectangleAnchor.TOP_RIGHT, RectangleAnchor.BOTTOM_RIGHT,
+                RectangleAnchor.TOP_LEFT, RectangleAnchor.BOTTOM_LEFT));
+        order.remove(preferred);
+        order.add(0, preferred);
+        RectangleAnchor best = preferred;
+        long bestCount = Long.MAX_VALUE;
+        for (RectangleAnchor corner : order) {
+            boolean right = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.BOTTOM_RIGHT;
+            boolean top = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.TOP_LEFT;
+            long count = 0;
+            for (int s = 0; s < dataset.getSeriesCount(); s++) {
+                for (int i = 0; i < dataset.getItemCount(s); i++) {
+                    double nx = (dataset.getXValue(s, i) - xMin) / (xMax - xMin);
+                    double ny = (dataset.getYValue(s, i) - yMin) / (yMax - yMin);
+                    boolean inX = right ? nx >= 1 - width : nx <= width;
+                    boolean inY = top ? ny >= 1 - height : ny <= height;
+                    if (inX && inY) {
+                        count++;
+                    }
+                }
+            }
+            if (count < bestCount) {
+                best = corner;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** A note centred in a panel that has nothing to draw. */
+    private static void note(XYPlot panel, String text) {
+        TextTitle title = new TextTitle(text, new Font(FONT, Font.ITALIC, 10));
+        title.setPaint(new Color(0x555555));
+        panel.addAnnotation(new XYTitleAnnotation(0.5, 0.5, title, RectangleAnchor.CENTER), false);
+    }
+
+    private static Stroke dashed(float width) {
+        // matplotlib's "--": dashes of 3.7 and gaps of 1.6 line widths.
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {3.7f * width, 1.6f * width}, 0f);
+    }
+
+    private static Color withAlpha(Color colour, float alpha) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), Math.round(alpha * 255));
+    }
+}
