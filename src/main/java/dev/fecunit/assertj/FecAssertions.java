@@ -2,6 +2,7 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.Assertions;
 
@@ -51,6 +52,20 @@ public class FecAssertions extends Assertions {
      */
     public static RunSetAssert assertThat(RunSet actual) {
         return new RunSetAssert(actual);
+    }
+
+    /**
+     * Starts assertions on the verdict of a statistical comparison computed with {@code Comparison}.
+     *
+     * <pre>{@code
+     * assertThat(Comparison.of(Metric.NACK_RATE).candidate(fec).baseline(base).compare()).isNotWorse();
+     * }</pre>
+     *
+     * @param actual the comparison
+     * @return the verdict's assert
+     */
+    public static VerdictAssert assertThat(ComparisonResult actual) {
+        return new VerdictAssert(actual);
     }
 
     /**

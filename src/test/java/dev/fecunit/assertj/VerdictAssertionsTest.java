@@ -2,6 +2,8 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
 import dev.fecunit.testing.RunDirectoryBuilder;
+import dev.fecunit.verdict.Comparison;
+import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.RunSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +95,20 @@ class VerdictAssertionsTest {
                 .hasMessageContaining("  candidate runs: " + dir.resolve("a/fec") + ", " + dir.resolve("b/fec") + "\n")
                 .hasMessageEndingWith("  baseline runs: " + dir.resolve("a/baseline") + ", " + dir.resolve("b/baseline"));
         assertThat(baseline).comparedTo(fec).nackRate().isNotWorse();
+    }
+
+    @Test
+    void softAssertionsCollectVerdictFailures() {
+        Run fec = run("fec", Set.of(30L, 60L, 70L, 130L, 160L, 170L));
+        Run baseline = run("baseline", Set.of(30L, 130L));
+        FecSoftAssertions softly = new FecSoftAssertions();
+
+        softly.assertThat(Comparison.of(Metric.FRAME_LOSS_RATE).candidate(fec).baseline(baseline).compare()).isNotWorse();
+        softly.assertThat(Comparison.of(Metric.FRAME_LOSS_RATE).candidate(baseline).baseline(fec).compare()).isBetter();
+
+        org.assertj.core.api.Assertions.assertThat(softly.errorsCollected()).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(softly.errorsCollected().get(0)).hasMessageStartingWith(
+                "Expecting the candidate's frame loss rate not to be worse than the baseline's, but it is WORSE:");
     }
 
     @Test
