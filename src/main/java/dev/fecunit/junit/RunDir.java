@@ -31,6 +31,10 @@ import java.lang.annotation.Target;
  * written last; ties go to the greater name). That serves harnesses that write a timestamped folder
  * per run: the test always judges the latest run without editing code.
  *
+ * <p>A {@link dev.fecunit.verdict.RunSet} parameter receives <em>every</em> matching run directory,
+ * sorted by path, as repetitions of one configuration for a statistical comparison:
+ * <code>@RunDir("repeats/fec-&#42;") RunSet fec</code> (see {@code dev.fecunit.verdict.Comparison}).
+ *
  * <p>{@code @RunDir} brings {@link FecExtension} along (it is meta-annotated with
  * {@code @ExtendWith(FecExtension.class)}), so no class-level {@code @ExtendWith} is needed.
  * Besides {@code Run}, a {@link RunFolder} parameter may be annotated, to load runs by name at
