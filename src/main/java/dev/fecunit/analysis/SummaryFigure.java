@@ -1,5 +1,7 @@
 package dev.fecunit.analysis;
 
+import dev.fecunit.format.PythonFormat;
+
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -55,6 +57,16 @@ public enum SummaryFigure {
     /** Whether the figure is a count of frames (a whole number). */
     public boolean isFrameCount() {
         return ordinal() <= GAP_EVENTS.ordinal();
+    }
+
+    /** Digits after the point when the seed's table prints this figure: 1 for latencies, else 0. */
+    public int decimals() {
+        return key.startsWith("latency_") ? 1 : 0;
+    }
+
+    /** {@code value} as the seed's table prints this figure ({@code 40.2}, {@code 1670}, {@code nan}). */
+    public String format(double value) {
+        return PythonFormat.fixed(value, decimals());
     }
 
     /** This figure of {@code summary}. */

@@ -3,8 +3,7 @@ package dev.fecunit.assertj;
 import dev.fecunit.analysis.FrameAnalysis;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
-import dev.fecunit.report.PythonFormat;
-import dev.fecunit.report.SummaryTable;
+import dev.fecunit.format.PythonFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,9 +20,9 @@ final class Figure {
     /** One row of the side-by-side table: its key and how a run's column shows it. */
     record Row(String key, Function<Measured, String> text) {
 
-        /** A row of the seed's table, formatted exactly as {@link SummaryTable} formats it. */
+        /** A row of the seed's table, formatted exactly as the seed's table ({@link SummaryFigure#format}). */
         static Row of(SummaryFigure figure) {
-            return new Row(figure.key(), m -> SummaryTable.format(figure, figure.of(m.summary())));
+            return new Row(figure.key(), m -> figure.format(figure.of(m.summary())));
         }
     }
 
@@ -84,7 +83,7 @@ final class Figure {
         String key = "latency_" + name + "_ms";
         if (rows.stream().noneMatch(r -> r.key().equals(key))) {
             // Any latency figure prints as the table prints latencies (the format depends on the latency_ prefix only).
-            rows.add(new Row(key, m -> SummaryTable.format(SummaryFigure.LATENCY_P50_MS, value.applyAsDouble(m))));
+            rows.add(new Row(key, m -> SummaryFigure.LATENCY_P50_MS.format(value.applyAsDouble(m))));
         }
         return new Figure(value, m -> "had a latency " + name + " of " + ms(value.applyAsDouble(m)), List.copyOf(rows));
     }
@@ -118,7 +117,7 @@ final class Figure {
     }
 
     private static String recovery(RunSummary s) {
-        return "of " + SummaryTable.format(SummaryFigure.FEC_RECEIVED, s.fecReceived())
+        return "of " + SummaryFigure.FEC_RECEIVED.format(s.fecReceived())
                 + " FlexFEC packets received, " + pct(s.recoveryRatePct());
     }
 
@@ -129,11 +128,11 @@ final class Figure {
 
     /** A latency as the summary table prints it, with its unit: {@code 120.5 ms}. */
     static String ms(double latencyMs) {
-        return SummaryTable.format(SummaryFigure.LATENCY_MEAN_MS, latencyMs) + " ms";
+        return SummaryFigure.LATENCY_MEAN_MS.format(latencyMs) + " ms";
     }
 
     private static String count(SummaryFigure figure, Measured m) {
-        return SummaryTable.format(figure, figure.of(m.summary()));
+        return figure.format(figure.of(m.summary()));
     }
 
     private static List<Row> rows(SummaryFigure... figures) {

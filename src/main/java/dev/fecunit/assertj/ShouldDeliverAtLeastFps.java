@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
 import dev.fecunit.analysis.FrameRate;
-import dev.fecunit.report.PythonFormat;
+import dev.fecunit.format.PythonFormat;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 

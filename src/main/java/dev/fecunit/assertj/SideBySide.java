@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The rows of the summary table that a failure is about, one column per run, laid out like the
  * seed's table (a 24-wide metric column, 16-wide run columns); the cells are formatted by
- * {@link dev.fecunit.report.SummaryTable#format}, so they read exactly as in the report.
+ * {@link dev.fecunit.analysis.SummaryFigure#format}, so they read exactly as in the report.
  */
 final class SideBySide {
 

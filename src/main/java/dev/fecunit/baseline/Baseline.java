@@ -1,7 +1,7 @@
 package dev.fecunit.baseline;
 
 import dev.fecunit.Run;
-import dev.fecunit.report.JsonWriter;
+import dev.fecunit.format.JsonWriter;
 import dev.fecunit.verdict.Blocking;
 import dev.fecunit.verdict.Blocks;
 import dev.fecunit.verdict.Comparison;

@@ -1,5 +1,7 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.PythonFormat;
+
 import dev.fecunit.Diagnostic;
 import dev.fecunit.analysis.SummaryFigure;
 
@@ -49,7 +51,7 @@ public final class HtmlSections {
                 html.open("tr").element("td", figure.key());
                 for (ReportedRun run : runs) {
                     double value = figure.of(run.summary());
-                    String text = figure.inSeedTable() ? SummaryTable.format(figure, value) : PythonFormat.fixed(value, 1);
+                    String text = figure.inSeedTable() ? figure.format(value) : PythonFormat.fixed(value, 1);
                     html.element("td", text, "class", "num");
                 }
                 html.close("tr").newline();

@@ -1,5 +1,7 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.JsonWriter;
+
 import java.util.Objects;
 import java.util.function.BiConsumer;
 

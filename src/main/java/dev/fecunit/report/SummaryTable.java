@@ -1,5 +1,7 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.PythonFormat;
+
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
@@ -49,7 +51,7 @@ public final class SummaryTable {
         for (SummaryFigure figure : SummaryFigure.seedFigures()) {
             out.append(PythonFormat.ljust(figure.key(), NAME_WIDTH));
             for (Column column : columns) {
-                out.append(PythonFormat.rjust(format(figure, figure.of(column.summary())), COLUMN_WIDTH));
+                out.append(PythonFormat.rjust(figure.format(figure.of(column.summary())), COLUMN_WIDTH));
             }
             out.append('\n');
         }
@@ -59,10 +61,6 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    /** A figure as the seed's table prints it: latencies with one decimal, everything else with none. */
-    public static String format(SummaryFigure figure, double value) {
-        return PythonFormat.fixed(value, figure.key().startsWith("latency_") ? 1 : 0);
-    }
 
     /** The seed's A/B lines after a blank line; the first summary is the baseline. */
     static String comparison(RunSummary baseline, RunSummary fec) {

@@ -1,5 +1,7 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.JsonWriter;
+
 import dev.fecunit.Diagnostic;
 import dev.fecunit.sweep.CellFigures;
 import dev.fecunit.sweep.SweepCell;

@@ -1,5 +1,7 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.PythonFormat;
+
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.sweep.CellFigures;
 import dev.fecunit.sweep.SweepCell;

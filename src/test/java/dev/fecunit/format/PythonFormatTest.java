@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.format;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.format;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,13 +27,13 @@ public final class PythonFormat {
     }
 
     /** {@code text} right-aligned in {@code width} columns (never truncated), as {@code str.rjust}. */
-    static String rjust(String text, int width) {
+    public static String rjust(String text, int width) {
         int pad = width - text.codePointCount(0, text.length());
         return pad > 0 ? " ".repeat(pad) + text : text;
     }
 
     /** {@code text} left-aligned in {@code width} columns (never truncated), as {@code str.ljust}. */
-    static String ljust(String text, int width) {
+    public static String ljust(String text, int width) {
         int pad = width - text.codePointCount(0, text.length());
         return pad > 0 ? text + " ".repeat(pad) : text;
     }

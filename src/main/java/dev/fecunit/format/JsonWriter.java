@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.format;
 
 /**
  * A small streaming JSON writer for fecunit's documents (two-space indented, keys in the order
