@@ -1,6 +1,6 @@
 // Shared check of a consumer project's build (invoked from each consumer's verify.groovy):
-// the good pair passed, the regressed pair failed with an assertion (not a NoClassDefFoundError from
-// mixed JUnit jars), and its Surefire XML carries the report's main file (the PNG once drawn) both
+// the good pair passed, the regressed pair failed with fecunit's assertion message (not a
+// NoClassDefFoundError from mixed JUnit jars), and its Surefire XML carries the report's main file (the PNG once drawn) both
 // in the failure and as an [[ATTACHMENT|...]] line.
 def check(File basedir, String junitEngineJar) {
     def reports = new File(basedir, 'target/surefire-reports')
@@ -10,6 +10,8 @@ def check(File basedir, String junitEngineJar) {
     def bad = new File(reports, 'TEST-consumer.RegressedFlexFecTest.xml').text
     assert bad =~ /failures="1"/ && bad =~ /errors="0"/ : "regressed pair did not fail by assertion:\n${bad}"
     assert bad.contains('java.lang.AssertionError') : bad
+    // fecunit's own message (FecAssertions), not a bare number comparison
+    assert bad.contains('to lose fewer frames than the baseline') && bad.contains('fec-regressed lost 101 of 1801 frames') : bad
     assert bad.contains(junitEngineJar) : "expected ${junitEngineJar} on the test classpath"
 
     def dir = new File(basedir, 'target/fecunit-reports/consumer.RegressedFlexFecTest/fecLosesFewerFrames')

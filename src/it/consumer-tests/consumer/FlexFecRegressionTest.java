@@ -1,16 +1,15 @@
 package consumer;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.junit.RunDir;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.fecunit.assertj.FecAssertions.*;
 
 // The README's example test, on the good sample pair: passes.
 class FlexFecRegressionTest {
     @Test
     void fecLosesFewerFrames(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
-        assertThat(RunSummary.of(fec).framesLost()).isLessThan(RunSummary.of(baseline).framesLost());
+        assertThat(fec).losesFewerFramesThan(baseline);
     }
 }

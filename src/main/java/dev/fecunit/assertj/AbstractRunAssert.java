@@ -8,6 +8,9 @@ import dev.fecunit.analysis.FrameRate;
 import dev.fecunit.analysis.Percentiles;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.baseline.BaselineCheck;
+import dev.fecunit.baseline.Baselines;
+import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.AbstractDoubleAssert;
 import org.assertj.core.api.AbstractLongAssert;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -17,6 +20,7 @@ import org.assertj.core.api.ListAssert;
 import org.assertj.core.description.TextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -69,6 +73,68 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      */
     protected AbstractRunAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
+    }
+
+    // ------------------------------------------------------------------- statistical verdicts, baselines
+
+    /**
+     * Compares this run statistically with one or more baseline runs (see {@link ComparisonAssert});
+     * choose the figure next. Unlike the strict single-value comparisons below, the verdict knows how
+     * noisy runs are.
+     *
+     * <pre>{@code
+     * assertThat(fec).comparedTo(baseline).frameLossRate().isNotWorse();
+     * }</pre>
+     *
+     * @param baseline the runs to compare with
+     * @return the comparison assert
+     */
+    public ComparisonAssert comparedTo(Run... baseline) {
+        return comparedTo(RunSet.of(baseline));
+    }
+
+    /**
+     * Compares this run statistically with baseline runs (repetitions); choose the figure next.
+     *
+     * @param baseline the runs to compare with
+     * @return the comparison assert
+     */
+    public ComparisonAssert comparedTo(RunSet baseline) {
+        isNotNull();
+        return new ComparisonAssert(RunSet.of(actual), baseline);
+    }
+
+    /**
+     * Checks the run's figures against a stored baseline file under its per-figure tolerances
+     * ({@link Baselines#check}); a missing or mismatching baseline writes {@code <name>.received.json}
+     * next to it and fails naming both files and the figures that moved;
+     * {@code -Dfecunit.baselines.update=true} accepts the run instead.
+     *
+     * <pre>{@code
+     * assertThat(fec).matchesBaseline("src/test/resources/baselines/burst-fec.json");
+     * }</pre>
+     *
+     * @param baselineFile the baseline's path, relative to the working directory or absolute
+     * @return this assert
+     * @throws dev.fecunit.baseline.BaselineFileException when the file is corrupt or of an unknown version
+     */
+    public SELF matchesBaseline(String baselineFile) {
+        return matchesBaseline(Path.of(baselineFile));
+    }
+
+    /**
+     * As {@link #matchesBaseline(String)}.
+     *
+     * @param baselineFile the baseline's path
+     * @return this assert
+     */
+    public SELF matchesBaseline(Path baselineFile) {
+        isNotNull();
+        BaselineCheck check = Baselines.check(actual, baselineFile);
+        if (!check.passed()) {
+            throwAssertionError(ShouldMatchBaseline.shouldMatchBaseline(check));
+        }
+        return myself;
     }
 
     // ---------------------------------------------------------------------------------------- scope

@@ -2,6 +2,8 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.verdict.ComparisonResult;
+import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -35,6 +37,35 @@ public class FecAssertions extends Assertions {
      */
     public static RunAssert assertThat(Run actual) {
         return new RunAssert(actual);
+    }
+
+    /**
+     * Starts assertions on several runs of one configuration, for statistical comparisons.
+     *
+     * <pre>{@code
+     * assertThat(RunSet.matching(root, "repeats/fec-*")).comparedTo(RunSet.matching(root, "repeats/baseline-*"))
+     *         .frameLossRate().isNotWorse();
+     * }</pre>
+     *
+     * @param actual the runs under test
+     * @return the run set's assert
+     */
+    public static RunSetAssert assertThat(RunSet actual) {
+        return new RunSetAssert(actual);
+    }
+
+    /**
+     * Starts assertions on the verdict of a statistical comparison computed with {@code Comparison}.
+     *
+     * <pre>{@code
+     * assertThat(Comparison.of(Metric.NACK_RATE).candidate(fec).baseline(base).compare()).isNotWorse();
+     * }</pre>
+     *
+     * @param actual the comparison
+     * @return the verdict's assert
+     */
+    public static VerdictAssert assertThat(ComparisonResult actual) {
+        return new VerdictAssert(actual);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.verdict.ComparisonResult;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -43,5 +44,20 @@ public interface FecSoftAssertionsProvider extends SoftAssertionsProvider {
      */
     default RunSummaryAssert assertThat(RunSummary actual) {
         return proxy(RunSummaryAssert.class, RunSummary.class, actual);
+    }
+
+    /**
+     * Starts soft assertions on the verdict of a statistical comparison (the soft form of
+     * {@code assertThat(fec).comparedTo(baseline).frameLossRate()}, whose chain is not collected).
+     *
+     * <pre>{@code
+     * softly.assertThat(Comparison.of(Metric.FRAME_LOSS_RATE).candidate(fec).baseline(base).compare()).isNotWorse();
+     * }</pre>
+     *
+     * @param actual the comparison
+     * @return a soft proxy of the verdict's assert
+     */
+    default VerdictAssert assertThat(ComparisonResult actual) {
+        return proxy(VerdictAssert.class, ComparisonResult.class, actual);
     }
 }

@@ -3,6 +3,7 @@ package dev.fecunit.junit;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.report.ReportFiles;
+import dev.fecunit.verdict.RunSet;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  * class FlexFecRegressionTest {
  *     @Test
  *     void fecLosesFewerFrames(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
- *         assertThat(RunSummary.of(fec).framesLost()).isLessThan(RunSummary.of(baseline).framesLost());
+ *         assertThat(fec).losesFewerFramesThan(baseline); // import static dev.fecunit.assertj.FecAssertions.*
  *     }
  * }
  * }</pre>
@@ -107,9 +108,13 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             if (type == RunFolder.class) {
                 return folder(extensionContext, settings, value, pattern, where);
             }
+            if (type == RunSet.class) {
+                return runSet(extensionContext, settings, pattern, where);
+            }
             if (type != Run.class) {
                 throw new RunDirProblem(where + ": the parameter is of type [" + type.getName()
-                        + "], but @RunDir injects only " + Run.class.getName() + " or " + RunFolder.class.getName()
+                        + "], but @RunDir injects only " + Run.class.getName() + ", " + RunSet.class.getName()
+                        + " or " + RunFolder.class.getName()
                         + "; declare it as Run to get the run directory [" + pattern + "] ("
                         + settings.rootExplanation() + ").", null);
             }
@@ -129,6 +134,26 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
                     ? new ParameterResolutionException(problem.getMessage())
                     : new ParameterResolutionException(problem.getMessage(), problem.getCause());
         }
+    }
+
+    /**
+     * Every run directory matching {@code pattern} (sorted by path), or the one it names, as one set of
+     * repetitions; each run is cached and listed in the failure report like an injected run.
+     */
+    private RunSet runSet(ExtensionContext context, FecSettings settings, Path pattern, String where) {
+        List<Path> directories = RunLocator.isGlob(pattern.toString()) ? RunLocator.allMatches(pattern) : List.of(pattern);
+        if (directories.isEmpty()) {
+            throw new RunDirProblem(where + ": no run directory (a folder holding " + RunLocator.FRAMES_CSV
+                    + ") matches [" + pattern + "]; " + settings.rootExplanation() + ".", null);
+        }
+        List<Run> runs = new java.util.ArrayList<>();
+        for (Path directory : directories) {
+            Run run = locateAndLoad(settings, context, directory, where);
+            InjectedRuns.in(context).addOther(run);
+            summariseDiagnostics(context, run);
+            runs.add(run);
+        }
+        return RunSet.of(runs);
     }
 
     private RunFolder folder(ExtensionContext context, FecSettings settings, String value, Path pattern,
@@ -223,11 +248,20 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
         throw throwable;
     }
 
-    /** With {@code fecunit.report=always}, renders the report of a test that passed. */
+    /**
+     * Attaches the report to a failure the test method did not throw itself: one raised after it by
+     * an {@code AfterTestExecutionCallback}, such as AssertJ's {@code SoftAssertionsExtension}
+     * collecting failed soft assertions. With {@code fecunit.report=always}, renders the report of a
+     * test that passed.
+     */
     @Override
     public void afterEach(ExtensionContext context) {
-        if (context.getExecutionException().isPresent()
-                || FecSettings.of(context).reportMode() != FecSettings.ReportMode.ALWAYS) {
+        Optional<Throwable> failure = context.getExecutionException();
+        if (failure.isPresent()) {
+            attachReport(context, failure.get()); // no-op when the test method's failure already has it
+            return;
+        }
+        if (FecSettings.of(context).reportMode() != FecSettings.ReportMode.ALWAYS) {
             return;
         }
         List<Run> runs = InjectedRuns.forTest(context);

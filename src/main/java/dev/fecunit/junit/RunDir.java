@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * class FlexFecRegressionTest {
  *     @Test
  *     void fecLosesFewerFrames(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
- *         assertThat(RunSummary.of(fec).framesLost()).isLessThan(RunSummary.of(baseline).framesLost());
+ *         assertThat(fec).losesFewerFramesThan(baseline); // import static dev.fecunit.assertj.FecAssertions.*
  *     }
  * }
  * }</pre>
@@ -30,6 +30,10 @@ import java.lang.annotation.Target;
  * directories that hold a {@code frames.csv}, the newest one (the one whose {@code frames.csv} was
  * written last; ties go to the greater name). That serves harnesses that write a timestamped folder
  * per run: the test always judges the latest run without editing code.
+ *
+ * <p>A {@link dev.fecunit.verdict.RunSet} parameter receives <em>every</em> matching run directory,
+ * sorted by path, as repetitions of one configuration for a statistical comparison:
+ * <code>@RunDir("repeats/fec-&#42;") RunSet fec</code> (see {@code dev.fecunit.verdict.Comparison}).
  *
  * <p>{@code @RunDir} brings {@link FecExtension} along (it is meta-annotated with
  * {@code @ExtendWith(FecExtension.class)}), so no class-level {@code @ExtendWith} is needed.

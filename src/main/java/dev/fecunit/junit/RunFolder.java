@@ -17,7 +17,7 @@ import java.util.Objects;
  * void fecLosesFewerFramesInEveryRepeat(int n, @RunDir("repeats") RunFolder repeats) {
  *     Run baseline = repeats.run("baseline-" + n);
  *     Run fec = repeats.run("fec-" + n);
- *     assertThat(RunSummary.of(fec).framesLost()).isLessThan(RunSummary.of(baseline).framesLost());
+ *     assertThat(fec).losesFewerFramesThan(baseline);
  * }
  * }</pre>
  *

@@ -40,6 +40,16 @@ final class RunLocator {
      * Newest means: the latest modification time of {@code frames.csv}, ties going to the greater path.
      */
     static Optional<Path> newestMatch(Path pattern) {
+        return matches(pattern).stream()
+                .max(Comparator.comparing((Path dir) -> framesWritten(dir)).thenComparing(Path::toString));
+    }
+
+    /** Every run directory (one holding {@code frames.csv}) matching {@code pattern}, sorted by path. */
+    static List<Path> allMatches(Path pattern) {
+        return matches(pattern).stream().sorted().toList();
+    }
+
+    private static List<Path> matches(Path pattern) {
         Path start = pattern.getRoot();
         List<Path> candidates = new ArrayList<>();
         candidates.add(start == null ? Path.of("") : start);
@@ -67,9 +77,7 @@ final class RunLocator {
             }
             candidates = next;
         }
-        return candidates.stream()
-                .filter(dir -> Files.isRegularFile(dir.resolve(FRAMES_CSV)))
-                .max(Comparator.comparing((Path dir) -> framesWritten(dir)).thenComparing(Path::toString));
+        return candidates.stream().filter(dir -> Files.isRegularFile(dir.resolve(FRAMES_CSV))).toList();
     }
 
     private static FileTime framesWritten(Path dir) {

@@ -7,11 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example of a failing regression ({@code example-tests/src/examples/RegressedFecDemoTestCases})
- * fails on the sample runs, with the report of both runs attached, as the README promises.
+ * fails on the sample runs with fecunit's own assertion message, and with the report of both runs
+ * attached, as the README promises.
  */
 class ExampleRegressionDemoTests {
 
@@ -40,20 +50,79 @@ class ExampleRegressionDemoTests {
         Throwable failure = results.testEvents().failed().stream()
                 .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow())
                 .findFirst().orElseThrow();
-        assertThat(failure).isInstanceOf(AssertionError.class).hasMessage(
-                "[frames lost with FlexFEC (fec-regressed) vs without (baseline)] %n"
-                        + "Expecting actual:%n  101L%nto be less than:%n  85L ", new Object[0]);
+        // runs are loaded by their real path, which the message shows
+        Path baseline = RUNS.resolve("burst-ab/baseline").toRealPath();
+        Path regressed = RUNS.resolve("burst-ab/fec-regressed").toRealPath();
+        // 101 and 85 of 1801 frames, gap events 6 and 6: java -jar target/fecunit-cli.jar summary of the pair
+        assertThat(failure).isExactlyInstanceOf(AssertionError.class).hasMessage(String.join("\n",
+                "",
+                "Expecting run:",
+                "  fec-regressed (" + regressed + ")",
+                "to lose fewer frames than the baseline:",
+                "  baseline (" + baseline + ")",
+                "but:",
+                "  fec-regressed lost 101 of 1801 frames (5.61%)",
+                "  baseline      lost 85 of 1801 frames (4.72%)",
+                "",
+                row("metric", "fec-regressed", "baseline"),
+                row("frames_received", "1700", "1716"),
+                row("frames_expected", "1801", "1801"),
+                row("frames_lost", "101", "85"),
+                row("gap_events", "6", "6")));
 
         Path dir = reports.resolve("examples.RegressedFecDemoTestCases/fecLosesFewerFramesThanBaseline");
+        assertThat(failure.getSuppressed()).hasSize(1);
         FecReport report = (FecReport) failure.getSuppressed()[0];
         assertThat(report.files().directory()).isEqualTo(dir);
-        assertThat(report.getMessage()).startsWith("fecunit report of runs [baseline, fec-regressed]: " + dir);
+        assertThat(report.files().problems()).as("the report draws without problems").isEmpty();
+        Path png = dir.resolve("fec_report.png").toAbsolutePath();
+        assertThat(report.mainFile()).isEqualTo(png);
+        assertThat(report.getMessage()).startsWith("fecunit report of runs [baseline, fec-regressed]: " + png + " (also ");
+        assertThat(Arrays.copyOf(Files.readAllBytes(png), 8))
+                .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         List<Run> pair = List.of(Run.load(RUNS.resolve("burst-ab/baseline")), Run.load(RUNS.resolve("burst-ab/fec-regressed")));
         assertThat(Files.readString(dir.resolve("summary.txt"))).isEqualTo(SummaryTable.render(pair));
-        assertThat(results.allEvents().fileEntryPublished().stream()
+
+        List<String> published = results.allEvents().fileEntryPublished().stream()
                 .map(e -> e.getPayload(FileEntry.class).orElseThrow().getPath().getFileName().toString())
-                .collect(Collectors.toList()))
+                .collect(Collectors.toList());
+        assertThat(published).startsWith("fec_report.png")
                 .isEqualTo(report.files().files().stream().map(p -> p.getFileName().toString())
                         .collect(Collectors.toList()));
+
+        // EngineTestKit does not capture standard output; the launcher does, as Surefire and IDEs see it
+        assertThat(stdoutOfTheDemo(demo, temp.resolve("launcher-reports"), temp.resolve("launcher-output")).lines())
+                .contains("[[ATTACHMENT|" + temp.resolve("launcher-reports").resolve(
+                        "examples.RegressedFecDemoTestCases/fecLosesFewerFramesThanBaseline/fec_report.png")
+                        .toAbsolutePath() + "]]");
+    }
+
+    /** Runs the demo through the JUnit launcher with stdout captured, returning what the test printed. */
+    private static String stdoutOfTheDemo(Class<?> demo, Path reports, Path outputDir) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectClass(demo))
+                .filters(EngineFilter.includeEngines("junit-jupiter"))
+                .configurationParameter(TestKitOnly.PARAMETER, "true")
+                .configurationParameter("fecunit.runs.root", RUNS.toString())
+                .configurationParameter("fecunit.reports.dir", reports.toString())
+                .configurationParameter("junit.platform.output.capture.stdout", "true")
+                .configurationParameter("junit.platform.reporting.output.dir", outputDir.toString())
+                .build();
+        StringBuilder stdout = new StringBuilder();
+        LauncherFactory.create().execute(request, new TestExecutionListener() {
+            @Override
+            public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+                String text = entry.getKeyValuePairs().get("stdout");
+                if (text != null) {
+                    stdout.append(text);
+                }
+            }
+        });
+        return stdout.toString();
+    }
+
+    /** A row of the summary table as the message shows it: a 24-wide metric column, 16-wide run columns. */
+    private static String row(String metric, String regressed, String baseline) {
+        return String.format("%-24s%16s%16s", metric, regressed, baseline);
     }
 }

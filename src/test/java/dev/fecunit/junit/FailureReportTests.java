@@ -2,13 +2,17 @@ package dev.fecunit.junit;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.assertj.FecSoftAssertions;
 import dev.fecunit.report.SummaryJson;
 import dev.fecunit.report.SummaryTable;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -219,6 +223,37 @@ class FailureReportTests {
 
         assertThat(failure).hasMessage("teardown failed");
         assertThat(failure.getSuppressed()[0]).isInstanceOf(FecReport.class);
+    }
+
+    @TestKitOnly
+    @ExtendWith(SoftAssertionsExtension.class)
+    static class SoftAssertionTestCases {
+        @InjectSoftAssertions
+        FecSoftAssertions softly;
+
+        @Test
+        void fecLosesNoFrames(@RunDir("ab/baseline") Run baseline, @RunDir("ab/fec") Run fec) {
+            softly.assertThat(fec).losesAtMostFrames(0);
+            softly.assertThat(fec).hasNoFrameGaps();
+        }
+    }
+
+    @Test
+    void failedSoftAssertionsAlsoGetTheReport() {
+        writeAbPair();
+
+        // AssertJ's extension throws the collected failures after the test method, not from it
+        EngineExecutionResults results = FecTestKit.runsRoot(root).outputDirectory(root.resolve("junit-output"))
+                .execute(SoftAssertionTestCases.class);
+        Throwable failure = onlyFailure(results);
+
+        assertThat(failure).isInstanceOf(AssertionError.class).hasMessageContaining("Multiple Failures (2 failures)");
+        assertThat(failure.getSuppressed()).hasSize(1);
+        FecReport report = (FecReport) failure.getSuppressed()[0];
+        assertThat(report.files().directory())
+                .isEqualTo(reports().resolve("dev.fecunit.junit.FailureReportTests$SoftAssertionTestCases/fecLosesNoFrames"));
+        assertThat(report.getMessage()).startsWith("fecunit report of runs [baseline, fec]: ");
+        assertThat(names(publishedFiles(results))).isEqualTo(names(report.files().files()));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package dev.fecunit.assertj;
+
+import dev.fecunit.Run;
+import dev.fecunit.verdict.RunSet;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/**
+ * Assertions on a {@link RunSet}: repetitions of one configuration, compared statistically.
+ *
+ * <pre>{@code
+ * assertThat(RunSet.matching(root, "repeats/fec-*"))
+ *         .comparedTo(RunSet.matching(root, "repeats/baseline-*"))
+ *         .latencyPercentile(0.95).isBetter();
+ * }</pre>
+ *
+ * Not final, so soft assertions can proxy it.
+ */
+public class RunSetAssert extends AbstractObjectAssert<RunSetAssert, RunSet> {
+
+    /**
+     * Creates the assert; most code calls {@link FecAssertions#assertThat(RunSet)}.
+     *
+     * <pre>{@code
+     * new RunSetAssert(fecRuns).comparedTo(baselineRuns).frameLossRate().isNotWorse();
+     * }</pre>
+     *
+     * @param actual the runs under test
+     */
+    public RunSetAssert(RunSet actual) {
+        super(actual, RunSetAssert.class);
+    }
+
+    /**
+     * Compares these runs with baseline runs; choose the figure next.
+     *
+     * @param baseline the runs to compare with
+     * @return the comparison assert
+     */
+    public ComparisonAssert comparedTo(RunSet baseline) {
+        isNotNull();
+        return new ComparisonAssert(actual, baseline);
+    }
+
+    /**
+     * Compares these runs with one or more baseline runs; choose the figure next.
+     *
+     * @param baseline the runs to compare with
+     * @return the comparison assert
+     */
+    public ComparisonAssert comparedTo(Run... baseline) {
+        return comparedTo(RunSet.of(baseline));
+    }
+}

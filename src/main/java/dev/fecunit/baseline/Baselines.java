@@ -1,0 +1,137 @@
+package dev.fecunit.baseline;
+
+import dev.fecunit.Run;
+import dev.fecunit.verdict.Metric;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a run against its stored baseline, approval-test style: the run's figures are compared with
+ * the stored ones under each figure's tolerance; when the baseline is missing or a figure moved, the
+ * run's figures are written to {@code <name>.received.json} next to the baseline, and the result names
+ * both files and every figure that moved. With the system property
+ * {@code -Dfecunit.baselines.update=true} the run's figures are accepted: written to the baseline file
+ * itself (keeping its tolerances).
+ *
+ * <pre>{@code
+ * BaselineCheck check = Baselines.check(run, Path.of("baselines/burst-fec.json"));
+ * if (!check.passed()) {
+ *     throw new AssertionError(check.message());
+ * }
+ * }</pre>
+ */
+public final class Baselines {
+
+    /** The system property that accepts received figures as the new baselines. */
+    public static final String UPDATE_PROPERTY = "fecunit.baselines.update";
+
+    private Baselines() {
+    }
+
+    /** Checks {@code run} against {@code baselineFile}, updating it when {@value #UPDATE_PROPERTY} is {@code true}. */
+    public static BaselineCheck check(Run run, Path baselineFile) {
+        return check(run, baselineFile, Boolean.parseBoolean(System.getProperty(UPDATE_PROPERTY, "false")));
+    }
+
+    /**
+     * Checks {@code run} against {@code baselineFile}.
+     *
+     * @param update when true, the run's figures replace the baseline (a corrupt or outdated file too)
+     * @throws BaselineFileException when not updating and the baseline file is corrupt or of an unknown version
+     */
+    public static BaselineCheck check(Run run, Path baselineFile, boolean update) {
+        Path received = receivedFileOf(baselineFile);
+        boolean exists = Files.exists(baselineFile);
+        if (update) {
+            Map<String, Double> tolerances = Baseline.DEFAULT_TOLERANCES;
+            if (exists) {
+                try {
+                    tolerances = Baseline.read(baselineFile).tolerances();
+                } catch (BaselineFileException unreadable) {
+                    // Accepting replaces a file that cannot be read; its tolerances are lost with it.
+                    tolerances = Baseline.DEFAULT_TOLERANCES;
+                }
+            }
+            Baseline.of(run, tolerances).write(baselineFile);
+            deleteIfPresent(received);
+            return new BaselineCheck(BaselineCheck.Outcome.UPDATED, baselineFile, received, List.of(),
+                    "Baseline [" + baselineFile + "] updated from run [" + run.path() + "] (-D" + UPDATE_PROPERTY + "=true)");
+        }
+        if (!exists) {
+            Baseline.of(run).write(received);
+            return new BaselineCheck(BaselineCheck.Outcome.MISSING, baselineFile, received, List.of(),
+                    "No baseline [" + baselineFile + "] yet: wrote the figures of run [" + run.path() + "] to [" + received
+                            + "]. Review them, then rename that file to [" + baselineFile.getFileName() + "] or run with -D"
+                            + UPDATE_PROPERTY + "=true to accept them.");
+        }
+        Baseline stored = Baseline.read(baselineFile);
+        Baseline actual = Baseline.of(run, stored.tolerances());
+        List<FigureChange> moved = new ArrayList<>();
+        for (Metric metric : Metric.builtIn()) {
+            double was = stored.figures().getOrDefault(metric.key(), Double.NaN);
+            double now = actual.figures().get(metric.key());
+            double tolerance = stored.tolerances().getOrDefault(metric.key(),
+                    Baseline.DEFAULT_TOLERANCES.getOrDefault(metric.key(), 0.0));
+            boolean bothEmpty = Double.isNaN(was) && Double.isNaN(now);
+            if (!bothEmpty && !(Math.abs(now - was) <= tolerance)) {
+                moved.add(new FigureChange(metric, was, now, tolerance));
+            }
+        }
+        if (moved.isEmpty()) {
+            deleteIfPresent(received);
+            return new BaselineCheck(BaselineCheck.Outcome.MATCHED, baselineFile, received, List.of(),
+                    "Run [" + run.path() + "] matches baseline [" + baselineFile + "]: every figure is within its tolerance");
+        }
+        actual.write(received);
+        StringBuilder message = new StringBuilder("Run [").append(run.path()).append("] does not match baseline [")
+                .append(baselineFile).append("]: ").append(moved.size())
+                .append(moved.size() == 1 ? " figure moved beyond its tolerance:\n" : " figures moved beyond their tolerances:\n");
+        for (FigureChange change : moved) {
+            String unit = unit(change.metric());
+            message.append("  ").append(change.metric().name()).append(": ").append(number(change.stored())).append(unit)
+                    .append(" -> ").append(number(change.received())).append(unit).append(" (")
+                    .append(signed(change.difference())).append(unit).append(", tolerance ")
+                    .append(number(change.tolerance())).append(unit).append(", ").append(change.direction()).append(")\n");
+        }
+        message.append("Wrote the run's figures to [").append(received).append("]. If the change is intended, accept it:"
+                + " replace the baseline with that file, or run with -D").append(UPDATE_PROPERTY).append("=true.");
+        return new BaselineCheck(BaselineCheck.Outcome.MOVED, baselineFile, received, moved, message.toString());
+    }
+
+    /** {@code dir/name.json} -> {@code dir/name.received.json}. */
+    public static Path receivedFileOf(Path baselineFile) {
+        String name = baselineFile.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return baselineFile.resolveSibling(stem + ".received.json");
+    }
+
+    private static void deleteIfPresent(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new BaselineFileException(file, "Stale received file [" + file + "] cannot be deleted: " + e.getMessage(), e);
+        }
+    }
+
+    private static String unit(Metric metric) {
+        return metric.unit().equals("%") ? " %" : " " + metric.unit();
+    }
+
+    private static String number(double x) {
+        if (Double.isNaN(x)) {
+            return "none";
+        }
+        return x == 0 ? "0" : new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String signed(double x) {
+        return x > 0 ? "+" + number(x) : number(x);
+    }
+}

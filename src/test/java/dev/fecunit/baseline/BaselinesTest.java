@@ -1,0 +1,181 @@
+package dev.fecunit.baseline;
+
+import dev.fecunit.Run;
+import dev.fecunit.testing.RunDirectoryBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BaselinesTest {
+
+    @TempDir
+    Path dir;
+
+    /** 10 s, 10 frames a second, ids 1..100 each received 40 ms after capture; ids in {@code lost} never arrive. */
+    private Run run(String name, long... lost) {
+        RunDirectoryBuilder builder = RunDirectoryBuilder.in(dir.resolve(name)).window(0, 10_000_000);
+        outer:
+        for (long id = 1; id <= 100; id++) {
+            for (long l : lost) {
+                if (l == id) {
+                    continue outer;
+                }
+            }
+            long capture = (id - 1) * 100_000;
+            builder.frame(capture + 40_000, id, capture);
+        }
+        return builder.load();
+    }
+
+    @Test
+    void aMissingBaselineWritesTheReceivedFileAndFailsNamingBothPaths() throws Exception {
+        Run run = run("fec");
+        Path baseline = dir.resolve("baselines/burst-fec.json");
+
+        BaselineCheck check = Baselines.check(run, baseline, false);
+
+        Path received = dir.resolve("baselines/burst-fec.received.json");
+        assertEquals(BaselineCheck.Outcome.MISSING, check.outcome());
+        assertFalse(check.passed());
+        assertTrue(Files.exists(received));
+        assertFalse(Files.exists(baseline));
+        assertEquals("No baseline [" + baseline + "] yet: wrote the figures of run [" + run.path() + "] to [" + received
+                + "]. Review them, then rename that file to [burst-fec.json] or run with -Dfecunit.baselines.update=true"
+                + " to accept them.", check.message());
+    }
+
+    @Test
+    void updateModeAcceptsTheRunAndRemovesTheReceivedFile() {
+        Path baseline = dir.resolve("baselines/burst-fec.json");
+        Baselines.check(run("fec"), baseline, false);
+
+        BaselineCheck update = Baselines.check(run("fec"), baseline, true);
+        BaselineCheck again = Baselines.check(run("fec"), baseline, false);
+
+        assertEquals(BaselineCheck.Outcome.UPDATED, update.outcome());
+        assertTrue(update.passed());
+        assertFalse(Files.exists(Baselines.receivedFileOf(baseline)));
+        assertEquals(BaselineCheck.Outcome.MATCHED, again.outcome());
+        assertEquals("Run [" + dir.resolve("fec") + "] matches baseline [" + baseline
+                + "]: every figure is within its tolerance", again.message());
+    }
+
+    @Test
+    void aFigureBeyondItsToleranceFailsWithEveryMovedFigureAndWritesTheReceivedFile() {
+        Path baseline = dir.resolve("b.json");
+        Baselines.check(run("good"), baseline, true);
+        // 5 of 100 frames lost: 5 % where the baseline had 0 %; 5 gap events in 10 s = 30 per minute.
+        Run worse = run("worse", 20, 40, 60, 80, 95);
+
+        BaselineCheck check = Baselines.check(worse, baseline, false);
+
+        assertEquals(BaselineCheck.Outcome.MOVED, check.outcome());
+        assertEquals(2, check.moved().size());
+        assertEquals("Run [" + worse.path() + "] does not match baseline [" + baseline + "]: 2 figures moved beyond their"
+                + " tolerances:\n"
+                + "  frame loss rate: 0 % -> 5 % (+5 %, tolerance 2 %, worse)\n"
+                + "  gap events per minute: 0 /min -> 30 /min (+30 /min, tolerance 2.5 /min, worse)\n"
+                + "Wrote the run's figures to [" + dir.resolve("b.received.json") + "]. If the change is intended, accept"
+                + " it: replace the baseline with that file, or run with -Dfecunit.baselines.update=true.", check.message());
+        assertTrue(Files.exists(dir.resolve("b.received.json")));
+    }
+
+    @Test
+    void tolerancesEditedInTheFileDecideAndSurviveAnUpdate() throws Exception {
+        Path baseline = dir.resolve("b.json");
+        Baselines.check(run("good"), baseline, true);
+        String text = Files.readString(baseline).replace("\"frame_loss_rate_pct\": 2,", "\"frame_loss_rate_pct\": 10,")
+                .replace("\"gap_events_per_minute\": 2.5,", "\"gap_events_per_minute\": 50,");
+        Files.writeString(baseline, text);
+
+        assertEquals(BaselineCheck.Outcome.MATCHED,
+                Baselines.check(run("worse", 20, 40, 60, 80, 95), baseline, false).outcome());
+        Baselines.check(run("good"), baseline, true);
+        assertEquals(10.0, Baseline.read(baseline).tolerances().get("frame_loss_rate_pct"));
+    }
+
+    @Test
+    void aMatchRemovesAStaleReceivedFile() throws Exception {
+        Path baseline = dir.resolve("b.json");
+        Baselines.check(run("good"), baseline, true);
+        Files.writeString(dir.resolve("b.received.json"), "{}");
+
+        Baselines.check(run("good"), baseline, false);
+
+        assertFalse(Files.exists(dir.resolve("b.received.json")));
+    }
+
+    @Test
+    void theUpdatePropertyIsReadByTheShortForm() {
+        // Runs the system-property path without setting the property (tests run in parallel): off by default.
+        Path baseline = dir.resolve("b.json");
+        assertEquals(BaselineCheck.Outcome.MISSING, Baselines.check(run("good"), baseline).outcome());
+    }
+
+    @Test
+    void aCorruptBaselineIsAClearErrorNamingThePathLineAndColumn() throws Exception {
+        Path baseline = dir.resolve("b.json");
+        Files.writeString(baseline, "{\n  \"format\": \"fecunit-baseline\",\n  \"version\": 1\n  \"run\": {}\n}\n",
+                StandardCharsets.UTF_8);
+
+        BaselineFileException e = assertThrows(BaselineFileException.class,
+                () -> Baselines.check(run("good"), baseline, false));
+
+        assertEquals("Baseline [" + baseline + "] is not valid JSON: line 4, column 3: expected ',' or '}'; fix the file,"
+                + " or delete it and run with -Dfecunit.baselines.update=true to write it again", e.getMessage());
+        assertEquals(baseline, e.path());
+    }
+
+    @Test
+    void anUnknownVersionIsAClearError() throws Exception {
+        Path baseline = dir.resolve("b.json");
+        Files.writeString(baseline, "{\"format\": \"fecunit-baseline\", \"version\": 2, \"figures\": {}}");
+
+        BaselineFileException e = assertThrows(BaselineFileException.class,
+                () -> Baselines.check(run("good"), baseline, false));
+
+        assertEquals("Baseline [" + baseline + "] has format version [2], but this fecunit reads version 1 only: upgrade"
+                + " fecunit, or write the baseline again with -Dfecunit.baselines.update=true", e.getMessage());
+    }
+
+    @Test
+    void aFileOfAnotherFormatIsAClearError() throws Exception {
+        Path baseline = dir.resolve("b.json");
+        Files.writeString(baseline, "{\"runs\": []}");
+
+        BaselineFileException e = assertThrows(BaselineFileException.class, () -> Baseline.read(baseline));
+
+        assertEquals("Baseline [" + baseline + "] is not a fecunit baseline: its \"format\" is [null] where"
+                + " [fecunit-baseline] was expected", e.getMessage());
+    }
+
+    @Test
+    void aWrongMemberTypeIsAClearError() throws Exception {
+        Path baseline = dir.resolve("b.json");
+        Files.writeString(baseline, "{\"format\": \"fecunit-baseline\", \"version\": 1, \"run\": {\"name\": \"fec\"},"
+                + " \"figures\": {\"frame_loss_rate_pct\": \"low\"}, \"tolerances\": {}}");
+
+        BaselineFileException e = assertThrows(BaselineFileException.class, () -> Baseline.read(baseline));
+
+        assertEquals("Baseline [" + baseline + "] is not a valid fecunit baseline: \"figures\".\"frame_loss_rate_pct\""
+                + " must be a number but is [low]; fix the file, or delete it and run with"
+                + " -Dfecunit.baselines.update=true to write it again", e.getMessage());
+    }
+
+    @Test
+    void updateModeReplacesACorruptFile() throws Exception {
+        Path baseline = dir.resolve("b.json");
+        Files.writeString(baseline, "not json");
+
+        assertEquals(BaselineCheck.Outcome.UPDATED, Baselines.check(run("good"), baseline, true).outcome());
+        assertEquals("good", Baseline.read(baseline).runName());
+    }
+}
