@@ -120,6 +120,18 @@ class SweepExtensionTests {
                 .resolve("fecLosesFewerFrames[2]").resolve("sweep_report.png")).isNotEmptyFile();
     }
 
+    @Test
+    void invocationsRunInParallelAndTheFailingOneGetsItsReport() {
+        writeSweep();
+
+        EngineExecutionResults results = FecTestKit.runsRoot(root).outputDirectory(root.resolve("out")).parallel()
+                .execute(SourcedCellsTestCases.class);
+
+        results.testEvents().assertStatistics(s -> s.started(6).succeeded(5).failed(1));
+        assertThat(root.resolve("fecunit-reports").resolve(SourcedCellsTestCases.class.getName())
+                .resolve("fecLosesFewerFrames[2]").resolve("sweep_summary.csv")).isNotEmptyFile();
+    }
+
     @TestKitOnly
     static class MisusedTestCases {
         @Test
