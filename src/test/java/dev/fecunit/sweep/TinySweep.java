@@ -21,9 +21,9 @@ import java.util.Set;
  *         .write();
  * }</pre>
  */
-final class TinySweep {
+public final class TinySweep {
 
-    static final String HEADER = "leaf\tmode\tloss\tfec_rate\tfec_mask";
+    public static final String HEADER = "leaf\tmode\tloss\tfec_rate\tfec_mask";
 
     private final Path directory;
     private final List<String> rows = new ArrayList<>();
@@ -32,7 +32,7 @@ final class TinySweep {
         this.directory = directory;
     }
 
-    static TinySweep in(Path directory) {
+    public static TinySweep in(Path directory) {
         return new TinySweep(directory);
     }
 
@@ -40,7 +40,7 @@ final class TinySweep {
      * Adds a manifest row and writes its run: frames 1..{@code frames} minus {@code lostIds}, 40 ms latency,
      * FlexFEC counters rising from 0 to {@code fecReceived} and {@code fecRecovered}.
      */
-    TinySweep cell(String leaf, String mode, String loss, String rate, String mask, int frames, Set<Long> lostIds,
+    public TinySweep cell(String leaf, String mode, String loss, String rate, String mask, int frames, Set<Long> lostIds,
                    int fecReceived, int fecRecovered) {
         rows.add(String.join("\t", leaf, mode, loss, rate, mask));
         RunDirectoryBuilder run = RunDirectoryBuilder.in(directory.resolve(leaf)).meta("MODE", mode)
@@ -60,13 +60,13 @@ final class TinySweep {
     }
 
     /** Adds a manifest row verbatim (no run directory is written). */
-    TinySweep row(String row) {
+    public TinySweep row(String row) {
         rows.add(row);
         return this;
     }
 
     /** Writes {@code manifest.tsv} and returns the sweep directory. */
-    Path write() {
+    public Path write() {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         rows.forEach(row -> text.append(row).append('\n'));
         try {

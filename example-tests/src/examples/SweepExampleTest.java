@@ -1,0 +1,55 @@
+package examples;
+
+import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.junit.SweepDir;
+import dev.fecunit.junit.SweepSource;
+import dev.fecunit.sweep.LossLevelPair;
+import dev.fecunit.sweep.Sweep;
+import dev.fecunit.sweep.SweepCell;
+import dev.fecunit.sweep.SweepVerdicts;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+import static dev.fecunit.assertj.SweepAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * Tests over a whole parameter sweep ({@code sweep-small}: burst loss 0.15 / 0.30 / 0.50, a baseline and
+ * FEC at rate 30 with random and bursty masks). When one fails, the sweep report (sweep_report.png and
+ * sweep_summary.csv) is attached to the failure.
+ */
+class SweepExampleTest {
+
+    @Test
+    void everyCellOfTheSweepRan(@SweepDir("sweep-small") Sweep sweep) {
+        assertThat(sweep).hasNoSkippedCells();
+    }
+
+    /** One test per FEC cell, beside the baseline at its loss level. */
+    @ParameterizedTest
+    @SweepSource(value = "sweep-small", each = SweepSource.Each.BASELINE_PAIR)
+    void fecNeedsFewerNacksThanTheBaseline(LossLevelPair pair) {
+        assertThat(pair.fec().run()).hasFewerNacksThan(pair.baseline().run());
+    }
+
+    /** One test per cell of the manifest. */
+    @ParameterizedTest
+    @SweepSource("sweep-small")
+    void everyFecCellRecoversPackets(SweepCell cell) {
+        assumeFalse(cell.isBaseline(), "the baseline sends no FEC");
+        assertThat(RunSummary.of(cell.run()).fecRecovered()).isPositive();
+    }
+
+    /**
+     * On this sample, FEC beats the baseline only at burst loss 0.30, so the whole-sweep assertion
+     * {@code assertThat(sweep).everyFecConfigLosesFewerFramesThanTheBaseline()} would fail, naming the cells.
+     */
+    @Test
+    void atBurstLoss30PercentEveryFecConfigLosesFewerFrames(@SweepDir("sweep-small") Sweep sweep) {
+        assertThat(SweepVerdicts.of(sweep).comparisons())
+                .filteredOn(comparison -> comparison.fec().cell().loss() == 0.30)
+                .hasSize(2)
+                .allSatisfy(comparison -> assertThat(comparison.fecLosesFewerFrames()).as(comparison.describe()).isTrue());
+    }
+}
