@@ -11,7 +11,7 @@ import dev.fecunit.sweep.SweepVerdicts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
-import static dev.fecunit.assertj.SweepAssertions.assertThat;
+import static dev.fecunit.assertj.FecAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**

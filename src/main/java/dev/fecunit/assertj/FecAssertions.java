@@ -1,5 +1,7 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.sweep.Sweep;
+
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.verdict.ComparisonResult;
@@ -66,6 +68,20 @@ public class FecAssertions extends Assertions {
      */
     public static VerdictAssert assertThat(ComparisonResult actual) {
         return new VerdictAssert(actual);
+    }
+
+    /**
+     * Starts assertions on a parameter sweep.
+     *
+     * <pre>{@code
+     * assertThat(Sweep.load(Path.of("runs/sweep-small"))).everyFecConfigLosesFewerFramesThanTheBaseline();
+     * }</pre>
+     *
+     * @param actual the sweep under test
+     * @return the sweep's assert
+     */
+    public static SweepAssert assertThat(Sweep actual) {
+        return new SweepAssert(actual);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.List;
  * messages that name every offending cell. The figures are the runs' own ({@link SweepVerdicts}).
  *
  * <pre>{@code
- * import static dev.fecunit.assertj.SweepAssertions.*;
+ * import static dev.fecunit.assertj.FecAssertions.*;
  *
  * Sweep sweep = Sweep.load(Path.of("runs/sweep-small"));
  * assertThat(sweep).hasNoSkippedCells()
@@ -29,7 +29,7 @@ import java.util.List;
 public class SweepAssert extends AbstractObjectAssert<SweepAssert, Sweep> {
 
     /**
-     * Creates an assert on {@code actual}; most code calls {@link SweepAssertions#assertThat(Sweep)}.
+     * Creates an assert on {@code actual}; most code calls {@link FecAssertions#assertThat(Sweep)}.
      *
      * @param actual the sweep under test
      */

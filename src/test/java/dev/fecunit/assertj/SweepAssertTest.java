@@ -9,8 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.fecunit.assertj.SweepAssertions.assertThat;
-import static dev.fecunit.assertj.SweepAssertions.assertThatThrownBy;
+import static dev.fecunit.assertj.FecAssertions.assertThat;
+import static dev.fecunit.assertj.FecAssertions.assertThatThrownBy;
 
 class SweepAssertTest {
 

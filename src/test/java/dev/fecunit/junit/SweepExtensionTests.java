@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import static dev.fecunit.assertj.SweepAssertions.assertThat;
+import static dev.fecunit.assertj.FecAssertions.assertThat;
 
 /** {@code @SweepDir} injection, {@code @SweepSource} invocations and the sweep report on failures, run through EngineTestKit. */
 class SweepExtensionTests {
