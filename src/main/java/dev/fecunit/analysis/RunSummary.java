@@ -2,6 +2,10 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /**
  * The figures of a run (or of a {@link Scope} of it): the seed's sixteen, plus frame loss and FEC
  * recovery rates. Counter totals are doubles because Prometheus counters are.
@@ -57,9 +61,20 @@ public record RunSummary(
     /** Reported packet-loss counter family. */
     public static final String PACKET_LOSS_FAMILY = "livekit_packet_loss_total";
 
-    /** The figures of the whole measurement window of {@code run}. */
+    /** Whole-run figures by run: a run is immutable, so its figures are computed once. */
+    private static final Map<Run, RunSummary> WHOLE_RUN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * The figures of the whole measurement window of {@code run}, computed on first use and kept
+     * for as long as the run is (the table, the JSON, the chart and the assertions share them).
+     */
     public static RunSummary of(Run run) {
-        return of(run, Scope.whole(run));
+        RunSummary summary = WHOLE_RUN.get(run);
+        if (summary == null) {
+            summary = of(run, Scope.whole(run));
+            WHOLE_RUN.put(run, summary);
+        }
+        return summary;
     }
 
     /** The figures of {@code scope} of {@code run}; the same definitions as for the whole run. */

@@ -2,6 +2,7 @@ package dev.fecunit.cli;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.report.SummaryJson;
@@ -154,7 +155,11 @@ public final class Main {
         List<CompletableFuture<Run>> loading = new ArrayList<>();
         try {
             for (String dir : dirs) {
-                loading.add(CompletableFuture.supplyAsync(() -> Run.load(Path.of(dir)), pool));
+                loading.add(CompletableFuture.supplyAsync(() -> {
+                    Run run = Run.load(Path.of(dir));
+                    RunSummary.of(run); // computed on this thread, in parallel with the other runs; kept for the table
+                    return run;
+                }, pool));
             }
         } finally {
             pool.shutdown();

@@ -119,4 +119,13 @@ class FrameAnalysisTest {
         }
         assertThat(cancelling.value()).isEqualTo(1e-100);
     }
+
+    @Test
+    void wholeRunFiguresAreComputedOnceAndShared() {
+        Run run = RunDirectoryBuilder.in(dir.resolve("fec")).window(0, 10_000_000)
+                .frames(1, 30, 1_000_000, 33_333, 40_000).load();
+
+        assertThat(RunSummary.of(run)).isSameAs(RunSummary.of(run))
+                .isEqualTo(RunSummary.of(run, Scope.whole(run)));
+    }
 }
