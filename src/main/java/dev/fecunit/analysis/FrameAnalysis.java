@@ -5,8 +5,11 @@ import dev.fecunit.Run;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The frame figures of a run, each defined once: latency, frame-id gaps and loss, delivered fps.
@@ -47,11 +50,14 @@ public final class FrameAnalysis {
     /** Latencies (ms) of the frames received in {@code scope}, ascending. */
     public static double[] sortedLatenciesMs(Run run, Scope scope) {
         Frames frames = run.frames();
-        double[] values = new double[frames.size()];
+        int[] rows = scope.rows(frames);
+        double[] values = new double[count(rows)];
         int n = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            if (frames.hasCaptureTime(i) && scope.contains(frames.receiveUs(i))) {
-                values[n++] = latencyMs(frames, i);
+        for (int r = 0; r < rows.length; r += 2) {
+            for (int i = rows[r]; i < rows[r + 1]; i++) {
+                if (frames.hasCaptureTime(i)) {
+                    values[n++] = latencyMs(frames, i);
+                }
             }
         }
         values = Arrays.copyOf(values, n);
@@ -92,7 +98,7 @@ public final class FrameAnalysis {
 
     /** Every gap in the run's sorted distinct frame ids, in id order. */
     public static List<FrameGap> gaps(Run run) {
-        DistinctIds ids = DistinctIds.of(run.frames());
+        DistinctIds ids = DistinctIds.of(run);
         List<FrameGap> gaps = new ArrayList<>();
         for (int k = 1; k < ids.size; k++) {
             long missing = ids.ids[k] - ids.ids[k - 1] - 1;
@@ -111,28 +117,34 @@ public final class FrameAnalysis {
     /** Frame loss over {@code scope} (see {@link Scope} for how frames and gaps are attributed). */
     public static FrameLoss frameLoss(Run run, Scope scope) {
         Frames frames = run.frames();
-        long received = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            if (scope.contains(frames.receiveUs(i))) {
-                received++;
-            }
-        }
-        DistinctIds ids = DistinctIds.of(frames);
+        long received = count(scope.rows(frames));
+        DistinctIds ids = DistinctIds.of(run);
         long distinct = 0;
         long lost = 0;
         long gapEvents = 0;
-        for (int k = 0; k < ids.size; k++) {
-            if (!scope.contains(ids.firstReceiveUs[k])) {
-                continue;
-            }
-            distinct++;
-            long missing = k == 0 ? 0 : ids.ids[k] - ids.ids[k - 1] - 1;
-            if (missing > 0) {
-                lost += missing;
-                gapEvents++;
+        // The ids first received in the scope, found by binary search on their first-receive times.
+        int[] ranges = scope.rows(ids.byTimeUs, ids.size);
+        for (int r = 0; r < ranges.length; r += 2) {
+            for (int j = ranges[r]; j < ranges[r + 1]; j++) {
+                int k = ids.byTime[j];
+                distinct++;
+                long missing = k == 0 ? 0 : ids.ids[k] - ids.ids[k - 1] - 1;
+                if (missing > 0) {
+                    lost += missing;
+                    gapEvents++;
+                }
             }
         }
         return new FrameLoss(received, distinct + lost, lost, gapEvents);
+    }
+
+    /** Number of rows in packed {@code [lo, hi)} ranges ({@link Scope#rows(Frames)}). */
+    private static int count(int[] rows) {
+        int n = 0;
+        for (int r = 0; r < rows.length; r += 2) {
+            n += rows[r + 1] - rows[r];
+        }
+        return n;
     }
 
     /**
@@ -169,19 +181,61 @@ public final class FrameAnalysis {
         return (long) run.secondsSinceStart(wallUs);
     }
 
-    /** Sorted distinct frame ids, each with the receive time of its first row. */
+    /**
+     * Sorted distinct frame ids, each with the receive time of its first row, and the same ids ordered
+     * by that time so the ids first received in an interval are found by binary search. Built once per
+     * run (a run is immutable): every scoped figure of a 720-burst run shares it.
+     */
     private static final class DistinctIds {
+        private static final Map<Run, DistinctIds> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
+
         final long[] ids;
         final long[] firstReceiveUs;
         final int size;
+        /** Indexes into {@link #ids} in ascending first-receive time (stable: id order on a tie). */
+        final int[] byTime;
+        /** {@code firstReceiveUs[byTime[j]]}, ascending. */
+        final long[] byTimeUs;
 
         private DistinctIds(long[] ids, long[] firstReceiveUs, int size) {
             this.ids = ids;
             this.firstReceiveUs = firstReceiveUs;
             this.size = size;
+            this.byTime = new int[size];
+            this.byTimeUs = new long[size];
+            boolean ascending = true;
+            for (int k = 1; k < size && ascending; k++) {
+                ascending = firstReceiveUs[k] >= firstReceiveUs[k - 1];
+            }
+            if (ascending) {
+                for (int k = 0; k < size; k++) {
+                    byTime[k] = k;
+                }
+            } else {
+                Integer[] order = new Integer[size];
+                for (int k = 0; k < size; k++) {
+                    order[k] = k;
+                }
+                Arrays.sort(order, Comparator.comparingLong(k -> firstReceiveUs[k]));
+                for (int k = 0; k < size; k++) {
+                    byTime[k] = order[k];
+                }
+            }
+            for (int j = 0; j < size; j++) {
+                byTimeUs[j] = firstReceiveUs[byTime[j]];
+            }
         }
 
-        static DistinctIds of(Frames frames) {
+        static DistinctIds of(Run run) {
+            DistinctIds ids = BY_RUN.get(run);
+            if (ids == null) {
+                ids = of(run.frames());
+                BY_RUN.put(run, ids);
+            }
+            return ids;
+        }
+
+        private static DistinctIds of(Frames frames) {
             int n = frames.size();
             long[] ids = new long[n];
             long[] times = new long[n];

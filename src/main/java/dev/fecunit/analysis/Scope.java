@@ -1,5 +1,6 @@
 package dev.fecunit.analysis;
 
+import dev.fecunit.Frames;
 import dev.fecunit.Run;
 
 import java.util.ArrayList;
@@ -80,6 +81,60 @@ public final class Scope {
         int i = java.util.Arrays.binarySearch(from, wallUs);
         int candidate = i >= 0 ? i : -i - 2; // the last interval starting at or before wallUs
         return candidate >= 0 && wallUs < to[candidate];
+    }
+
+    /**
+     * The rows of {@code frames} received in the scope, as index ranges {@code [lo, hi)} packed
+     * {@code lo0, hi0, lo1, hi1, ...} in time order. Frames are sorted by receive time, so each
+     * interval's rows are found by binary search: a figure over a burst costs the burst's rows, not
+     * the whole run's.
+     */
+    int[] rows(Frames frames) {
+        int[] bounds = new int[2 * from.length];
+        for (int i = 0; i < from.length; i++) {
+            bounds[2 * i] = firstAtOrAfter(frames, from[i]);
+            bounds[2 * i + 1] = Math.max(bounds[2 * i], firstAtOrAfter(frames, to[i]));
+        }
+        return bounds;
+    }
+
+    /** The same ranges as {@link #rows(Frames)} over ascending {@code times}. */
+    int[] rows(long[] times, int size) {
+        int[] bounds = new int[2 * from.length];
+        for (int i = 0; i < from.length; i++) {
+            bounds[2 * i] = firstAtOrAfter(times, size, from[i]);
+            bounds[2 * i + 1] = Math.max(bounds[2 * i], firstAtOrAfter(times, size, to[i]));
+        }
+        return bounds;
+    }
+
+    /** Index of the first frame received at or after {@code wallUs} (frames are sorted by receive time). */
+    static int firstAtOrAfter(Frames frames, long wallUs) {
+        int lo = 0;
+        int hi = frames.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (frames.receiveUs(mid) < wallUs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstAtOrAfter(long[] times, int size, long wallUs) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] < wallUs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The intervals as {@code [fromUs, toUs)} pairs in time order. */

@@ -98,8 +98,8 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
     /** fps and nearest-rank p95 latency (ms, {@code NaN} without data) of the second starting at {@code fromUs}. */
     static double[] second(Run run, long fromUs) {
         Frames frames = run.frames();
-        int lo = firstAtOrAfter(frames, fromUs);
-        int hi = firstAtOrAfter(frames, fromUs + SECOND_US);
+        int lo = Scope.firstAtOrAfter(frames, fromUs);
+        int hi = Scope.firstAtOrAfter(frames, fromUs + SECOND_US);
         double[] latencies = new double[hi - lo];
         int n = 0;
         for (int i = lo; i < hi; i++) {
@@ -119,21 +119,6 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
         }
         Frames frames = run.frames();
         return frames.isEmpty() ? run.meta().windowStartUs() : frames.receiveUs(frames.size() - 1) + 1;
-    }
-
-    /** Index of the first frame received at or after {@code wallUs} (frames are sorted by receive time). */
-    private static int firstAtOrAfter(Frames frames, long wallUs) {
-        int lo = 0;
-        int hi = frames.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (frames.receiveUs(mid) < wallUs) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static double[] sorted(List<Double> values) {
