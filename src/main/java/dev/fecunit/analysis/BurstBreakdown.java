@@ -3,6 +3,9 @@ package dev.fecunit.analysis;
 import dev.fecunit.Run;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -35,8 +38,20 @@ public record BurstBreakdown(List<BurstFigures> bursts, WindowFigures allBursts,
         bursts = List.copyOf(bursts);
     }
 
-    /** The per-burst table of {@code run}. */
+    /** Tables by run: a run is immutable, so the report's page, JSON and chart share one computation. */
+    private static final Map<Run, BurstBreakdown> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The per-burst table of {@code run}, computed on first use and kept for as long as the run is. */
     public static BurstBreakdown of(Run run) {
+        BurstBreakdown breakdown = BY_RUN.get(run);
+        if (breakdown == null) {
+            breakdown = compute(run);
+            BY_RUN.put(run, breakdown);
+        }
+        return breakdown;
+    }
+
+    private static BurstBreakdown compute(Run run) {
         WindowFigures.Gaps gaps = new WindowFigures.Gaps(run);
         FreezeAnalysis.Timeline timeline = FreezeAnalysis.Timeline.of(run);
         SteadyRange steadyRange = SteadyRange.of(run);

@@ -6,6 +6,9 @@ import dev.fecunit.RunMeta;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -241,7 +244,19 @@ public final class FreezeAnalysis {
             this.freezes = List.copyOf(stalls(FREEZE));
         }
 
+        private static final Map<Run, Timeline> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
+
+        /** The run's timeline, computed once per run (a run is immutable). */
         static Timeline of(Run run) {
+            Timeline timeline = BY_RUN.get(run);
+            if (timeline == null) {
+                timeline = compute(run);
+                BY_RUN.put(run, timeline);
+            }
+            return timeline;
+        }
+
+        private static Timeline compute(Run run) {
             long[] t = deliveredReceiveTimes(run.frames());
             byte[] kind = new byte[t.length];
             long[] window = new long[AVERAGE_WINDOW_DELAYS];

@@ -2,6 +2,8 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.BurstBreakdown;
+import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.FrameAnalysis;
 import dev.fecunit.analysis.FrameGap;
 import dev.fecunit.analysis.FrameRate;
@@ -777,6 +779,186 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
             throwAssertionError(ShouldDeliverAtLeastFps.shouldHaveAWholeSecond(m, minFps));
         } else if (!(worst.get().fps() >= minFps)) {
             throwAssertionError(ShouldDeliverAtLeastFps.shouldDeliverAtLeastFpsInEverySecond(m, minFps, worst.get()));
+        }
+        return myself;
+    }
+
+    // ---------------------------------------------------------------------- freezes and bursts
+
+    /**
+     * Verifies that the viewer saw at most {@code maxFreezes} freezes ({@code FreezeAnalysis}: W3C
+     * webrtc-stats {@code freezeCount}); under {@link #duringBursts()} only the freezes ending in a burst
+     * count. The message lists every freeze with its time.
+     *
+     * <pre>{@code
+     * assertThat(fec).hasAtMostFreezes(3);
+     * assertThat(fec).outsideBursts().hasAtMostFreezes(0);
+     * }</pre>
+     *
+     * @param maxFreezes the most freezes allowed; not negative
+     * @return this assert
+     */
+    public SELF hasAtMostFreezes(long maxFreezes) {
+        requireNotNegative(maxFreezes, "Maximum freezes", "hasAtMostFreezes(3)");
+        Measured m = measure();
+        if (m.freezes().freezeCount() > maxFreezes) {
+            throwAssertionError(ShouldHaveAtMostFreezes.shouldHaveAtMostFreezes(m, maxFreezes));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the run had fewer freezes than {@code baseline} (each over its own scope).
+     *
+     * <pre>{@code
+     * assertThat(fec).hasFewerFreezesThan(baseline);
+     * }</pre>
+     *
+     * @param baseline the run to compare with; not null
+     * @return this assert
+     */
+    public SELF hasFewerFreezesThan(Run baseline) {
+        return hasFewerFreezesThan(baseline, Tolerance.none());
+    }
+
+    /**
+     * Verifies that the run had fewer freezes than {@code baseline} plus the tolerance.
+     *
+     * <pre>{@code
+     * assertThat(fec).duringBursts().hasFewerFreezesThan(baseline, absoluteTolerance(1));
+     * }</pre>
+     *
+     * @param baseline  the run to compare with; not null
+     * @param tolerance the allowance over the baseline's freezes; not null
+     * @return this assert
+     */
+    public SELF hasFewerFreezesThan(Run baseline, Tolerance tolerance) {
+        return compare(baseline, tolerance, Figure.FREEZES, true, ShouldHaveFewerFreezesThan::shouldHaveFewerFreezesThan);
+    }
+
+    /**
+     * Verifies that the run had at most as many freezes as {@code baseline}.
+     *
+     * <pre>{@code
+     * assertThat(fec).hasNoMoreFreezesThan(baseline);
+     * }</pre>
+     *
+     * @param baseline the run to compare with; not null
+     * @return this assert
+     */
+    public SELF hasNoMoreFreezesThan(Run baseline) {
+        return hasNoMoreFreezesThan(baseline, Tolerance.none());
+    }
+
+    /**
+     * Verifies that the run had at most as many freezes as {@code baseline} plus the tolerance.
+     *
+     * <pre>{@code
+     * assertThat(fec).hasNoMoreFreezesThan(baseline, absoluteTolerance(2));
+     * }</pre>
+     *
+     * @param baseline  the run to compare with; not null
+     * @param tolerance the allowance over the baseline's freezes; not null
+     * @return this assert
+     */
+    public SELF hasNoMoreFreezesThan(Run baseline, Tolerance tolerance) {
+        return compare(baseline, tolerance, Figure.FREEZES, false, ShouldHaveFewerFreezesThan::shouldHaveFewerFreezesThan);
+    }
+
+    /**
+     * Verifies that the freezes last at most {@code limit} together (webrtc-stats
+     * {@code totalFreezesDuration}). The message lists every freeze with its time.
+     *
+     * <pre>{@code
+     * assertThat(fec).hasTotalFreezeTimeAtMost(Duration.ofMillis(1500));
+     * }</pre>
+     *
+     * @param limit the most time frozen; not null, not negative
+     * @return this assert
+     */
+    public SELF hasTotalFreezeTimeAtMost(Duration limit) {
+        Objects.requireNonNull(limit, "The freeze time limit must not be null: pass e.g. Duration.ofSeconds(2)");
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("The freeze time limit must not be negative but was [" + limit + "]");
+        }
+        Measured m = measure();
+        if (!(m.freezes().totalFreezesDurationS() <= limit.toNanos() / 1e9)) {
+            throwAssertionError(ShouldHaveTotalFreezeTimeAtMost.shouldHaveTotalFreezeTimeAtMost(m, limit));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that delivery was back to normal within {@code limit} after every loss burst, and before the
+     * next burst began ({@code RecoveryTime}: whole seconds after {@code burst_off} until the first 1 s
+     * bucket with normal fps and p95 latency). Each burst is judged on its own, whatever the scope set by
+     * {@link #duringBursts()}; a run without bursts fails. The message names each offending burst by its
+     * number and time, e.g. {@code burst 3 (20.0–22.0 s) took 3 s to recover}.
+     *
+     * <pre>{@code
+     * assertThat(fec).recoversWithinAfterEachBurst(Duration.ofSeconds(2));
+     * }</pre>
+     *
+     * @param limit the longest time to recover allowed; not null, not negative
+     * @return this assert
+     */
+    public SELF recoversWithinAfterEachBurst(Duration limit) {
+        Objects.requireNonNull(limit, "The recovery time limit must not be null: pass e.g. Duration.ofSeconds(2)");
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("The recovery time limit must not be negative but was [" + limit + "]");
+        }
+        double limitS = limit.toNanos() / 1e9;
+        return recoversAfterEachBurst(limit, burst -> burst.recovery().recovered() && burst.recovery().seconds() <= limitS);
+    }
+
+    /**
+     * Verifies that delivery got back to normal after every loss burst before the next one began (or the
+     * data ended), however long it took: {@code BurstBreakdown.allRecovered()}. A run without bursts fails.
+     *
+     * <pre>{@code
+     * assertThat(fec).recoversEveryBurst();
+     * }</pre>
+     *
+     * @return this assert
+     */
+    public SELF recoversEveryBurst() {
+        return recoversAfterEachBurst(null, burst -> burst.recovery().recovered());
+    }
+
+    /**
+     * Verifies that no frame was lost in any loss burst: FlexFEC (and retransmission) repaired every
+     * burst. The message names each burst that lost frames with its lost count. A run without bursts fails.
+     *
+     * <pre>{@code
+     * assertThat(fec).losesNoFrameInAnyBurst();
+     * }</pre>
+     *
+     * @return this assert
+     */
+    public SELF losesNoFrameInAnyBurst() {
+        isNotNull();
+        Measured m = Measured.of(actual, RunScope.WHOLE_RUN); // each burst is judged on its own
+        List<BurstFigures> bursts = BurstBreakdown.of(actual).bursts();
+        if (bursts.isEmpty()) {
+            throwAssertionError(ShouldLoseNoFrameInAnyBurst.shouldHaveBursts(m));
+        }
+        List<BurstFigures> offending = bursts.stream().filter(b -> b.summary().framesLost() > 0).toList();
+        if (!offending.isEmpty()) {
+            throwAssertionError(ShouldLoseNoFrameInAnyBurst.shouldLoseNoFrameInAnyBurst(m, bursts.size(), offending));
+        }
+        return myself;
+    }
+
+    private SELF recoversAfterEachBurst(Duration limit, java.util.function.Predicate<BurstFigures> passes) {
+        isNotNull();
+        Measured m = Measured.of(actual, RunScope.WHOLE_RUN); // each burst is judged on its own
+        List<BurstFigures> bursts = BurstBreakdown.of(actual).bursts();
+        if (bursts.isEmpty()) {
+            throwAssertionError(ShouldRecoverAfterEachBurst.shouldHaveBursts(m, limit));
+        }
+        List<BurstFigures> offending = bursts.stream().filter(passes.negate()).toList();
+        if (!offending.isEmpty()) {
+            throwAssertionError(ShouldRecoverAfterEachBurst.shouldRecoverAfterEachBurst(m, limit, bursts.size(), offending));
         }
         return myself;
     }

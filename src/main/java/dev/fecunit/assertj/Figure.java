@@ -62,6 +62,12 @@ final class Figure {
             m -> "had " + count(SummaryFigure.FEC_INVALID, m) + " invalid FlexFEC packets (of "
                     + count(SummaryFigure.FEC_RECEIVED, m) + " received)", FEC_ROWS);
 
+    /** Freeze rows: not in the seed's table, formatted as the report's freeze section. */
+    static final List<Row> FREEZE_ROWS = List.of(
+            new Row("freeze_count", m -> Long.toString(m.freezes().freezeCount())),
+            new Row("total_freezes_duration_s", m -> PythonFormat.fixed(m.freezes().totalFreezesDurationS(), 3)));
+    static final Figure FREEZES = new Figure(m -> m.freezes().freezeCount(), Figure::freezeOutcome, FREEZE_ROWS);
+
     private final ToDoubleFunction<Measured> value;
     private final Function<Measured, String> outcome;
     private final List<Row> rows;
@@ -109,6 +115,13 @@ final class Figure {
     /** {@code 3 of 12 frames (25.00%)}: the loss rate behind a frame count. */
     static String frameLoss(RunSummary s) {
         return s.framesLost() + " of " + s.framesExpected() + " frames (" + pct(s.frameLossPct()) + ")";
+    }
+
+    /** {@code had 2 freezes (1.000 s frozen)}. */
+    static String freezeOutcome(Measured m) {
+        long n = m.freezes().freezeCount();
+        return "had " + n + (n == 1 ? " freeze (" : " freezes (") + PythonFormat.fixed(m.freezes().totalFreezesDurationS(), 3)
+                + " s frozen)";
     }
 
     /** {@code 1 frame gap}, {@code 3 frame gaps}. */

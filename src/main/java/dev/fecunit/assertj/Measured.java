@@ -1,8 +1,13 @@
 package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Freeze;
+import dev.fecunit.analysis.FreezeAnalysis;
+import dev.fecunit.analysis.FreezeFigures;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Scope;
+
+import java.util.List;
 
 /** A run with the scope an assertion judges, and its figures over that scope (computed once, on demand). */
 final class Measured {
@@ -11,6 +16,7 @@ final class Measured {
     private final RunScope runScope;
     private final Scope scope;
     private RunSummary summary;
+    private FreezeFigures freezes;
 
     private Measured(Run run, RunScope runScope) {
         this.run = run;
@@ -39,5 +45,17 @@ final class Measured {
             summary = RunSummary.of(run, scope);
         }
         return summary;
+    }
+
+    FreezeFigures freezes() {
+        if (freezes == null) {
+            freezes = FreezeAnalysis.of(run, scope);
+        }
+        return freezes;
+    }
+
+    /** The freezes that end in the scope (as {@link FreezeAnalysis#of(Run, Scope)} counts them), in time order. */
+    List<Freeze> freezeList() {
+        return FreezeAnalysis.freezes(run).stream().filter(f -> scope.contains(f.toUs())).toList();
     }
 }

@@ -87,6 +87,17 @@ final class MessageText {
                 .toPlainString();
     }
 
+    /** A duration as a person writes it in seconds: {@code 2 s}, {@code 1.5 s}. */
+    static String seconds(java.time.Duration duration) {
+        return plain(duration.toNanos() / 1e9) + " s";
+    }
+
+    /** {@code burst 3 (20.0–22.0 s)}: a burst by its number (from 1, in time order) and its time since T0_US. */
+    static String burst(dev.fecunit.analysis.BurstFigures burst) {
+        return "burst " + (burst.window().index() + 1) + " (" + dev.fecunit.format.PythonFormat.fixed(burst.startS(), 1)
+                + "\u2013" + dev.fecunit.format.PythonFormat.fixed(burst.endS(), 1) + " s)";
+    }
+
     private static String pad(String text, int width) {
         return text + " ".repeat(width - text.length());
     }

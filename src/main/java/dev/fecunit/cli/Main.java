@@ -6,6 +6,7 @@ import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.report.SummaryJson;
+import dev.fecunit.report.BurstSections;
 import dev.fecunit.report.SummaryTable;
 
 import java.io.IOException;
@@ -35,7 +36,8 @@ public final class Main {
             "       java -jar fecunit-cli.jar sweep   --sweep DIR [--out DIR] [--json FILE]",
             "",
             "  summary   print the summary table of one or more run directories",
-            "            (with two runs the first is the baseline and an A/B comparison follows)",
+            "            (with two runs the first is the baseline and an A/B comparison follows),",
+            "            then freezes, frames lost in bursts and bursts recovered per run",
             "  report    also write fec_report.png, summary.txt, summary.json and index.html into --out",
             "  sweep     aggregate a parameter sweep (manifest.tsv): print its table, write sweep_report.png",
             "            and sweep_summary.csv into the sweep directory (or --out)",
@@ -118,6 +120,10 @@ public final class Main {
                 }
             } else {
                 out.print(SummaryTable.render(runs));
+                // After the seed's table and comparison lines, never inside them: the table stays byte-identical.
+                if (!runs.isEmpty()) {
+                    out.print("\n" + BurstSections.summaryLines(runs));
+                }
                 if (arguments.json() != null) {
                     writeJson(Path.of(arguments.json()), SummaryJson.render(runs));
                 }

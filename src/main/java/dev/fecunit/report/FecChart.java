@@ -6,6 +6,8 @@ import dev.fecunit.RunMeta;
 import dev.fecunit.analysis.CounterMath;
 import dev.fecunit.analysis.FlexFecState;
 import dev.fecunit.analysis.FrameAnalysis;
+import dev.fecunit.analysis.Freeze;
+import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.FrameGap;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Series;
@@ -71,6 +73,8 @@ public final class FecChart {
 
     /** Width of the image in pixels (the seed's 14 in at 130 dpi). */
     public static final int WIDTH_PX = 1820;
+    /** Narrowest freeze band on the fps panel, in pixels. */
+    static final int FREEZE_MIN_PX = 3;
     /** Height of the image in pixels (the seed's 16 in at 130 dpi). */
     public static final int HEIGHT_PX = 2080;
     /** Pixels per point: the seed's 130 dpi over 72 points per inch. */
@@ -226,6 +230,7 @@ public final class FecChart {
         final Map<Run, Series> latency = new LinkedHashMap<>();
         final Map<Run, List<FrameGap>> gaps = new LinkedHashMap<>();
         final Map<Run, Series> fps = new LinkedHashMap<>();
+        final Map<Run, List<double[]>> freezes = new LinkedHashMap<>();
         final Map<Run, Series> nack = new LinkedHashMap<>();
         final Map<Run, Series> packetLoss = new LinkedHashMap<>();
         final Map<Run, Map<FlexFecState, Series>> fec = new LinkedHashMap<>();
@@ -266,6 +271,11 @@ public final class FecChart {
                 p.latency.put(run, latency);
                 p.gaps.put(run, FrameAnalysis.gaps(run));
                 p.fps.put(run, FrameAnalysis.fpsSeries(run));
+                List<double[]> freezes = new ArrayList<>();
+                for (Freeze freeze : FreezeAnalysis.freezes(run)) {
+                    freezes.add(new double[] {run.secondsSinceStart(freeze.fromUs()), run.secondsSinceStart(freeze.toUs())});
+                }
+                p.freezes.put(run, freezes);
                 p.nack.put(run, CounterMath.rate(run, RunSummary.NACK_FAMILY, CounterMath.ALL));
                 p.packetLoss.put(run, CounterMath.rate(run, RunSummary.PACKET_LOSS_FAMILY, CounterMath.ALL));
                 if (reported.summary().fecReceived() > 0) {
@@ -473,6 +483,7 @@ public final class FecChart {
     }
 
     private static void drawFps(XYPlot panel, Panels data, Map<Run, Color> colours, PixelEnvelope columns) {
+        markFreezes(panel, data, colours);
         DefaultXYDataset lines = new DefaultXYDataset();
         LineRenderer renderer = lineRenderer();
         int series = 0;
@@ -545,6 +556,30 @@ public final class FecChart {
         LineRenderer renderer = new LineRenderer();
         renderer.setLegendLine(new java.awt.geom.Line2D.Double(-9, 0, 9, 0));
         return renderer;
+    }
+
+    /**
+     * Each run's freezes ({@link FreezeAnalysis#freezes}) as light bands in the run's colour behind the
+     * fps lines, at least {@value #FREEZE_MIN_PX} px wide so a 200 ms freeze on an hour-long axis still shows.
+     */
+    private static void markFreezes(XYPlot panel, Panels data, Map<Run, Color> colours) {
+        double minWidth = FREEZE_MIN_PX * (data.xMax - data.xMin) / WIDTH_PX;
+        for (ReportedRun reported : data.runs) {
+            Color band = withAlpha(colours.get(reported.run()), 0.35f);
+            for (double[] freeze : data.freezes.get(reported.run())) {
+                double pad = Math.max(0, (minWidth - (freeze[1] - freeze[0])) / 2);
+                panel.addDomainMarker(0, new FreezeMarker(freeze[0] - pad, freeze[1] + pad, band), Layer.BACKGROUND, false);
+            }
+        }
+    }
+
+    /** A freeze band: an interval marker of its own type, so it is never mistaken for a burst's shading. */
+    static final class FreezeMarker extends IntervalMarker {
+        private static final long serialVersionUID = 1L;
+
+        FreezeMarker(double fromS, double toS, Color band) {
+            super(fromS, toS, band, new BasicStroke(0f), null, null, 1f);
+        }
     }
 
     private static void shadeBursts(XYPlot panel, List<double[]> bursts) {

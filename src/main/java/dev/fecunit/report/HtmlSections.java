@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The standard sections of {@code index.html}: the chart, the summary table, each run's metadata,
- * the diagnostics and what could not be drawn.
+ * The standard sections of {@code index.html}: the chart, the summary table, the per-burst table and
+ * freezes ({@link BurstSections}), each run's metadata, the diagnostics and what could not be drawn.
  */
 public final class HtmlSections {
 
@@ -20,7 +20,8 @@ public final class HtmlSections {
 
     /** The standard sections, in page order. */
     public static List<HtmlSection> standard() {
-        return List.of(chart(), summary(), runs(), diagnostics(), problems());
+        return List.of(chart(), summary(), BurstSections.burstTable(), BurstSections.freezeTable(), runs(), diagnostics(),
+                problems());
     }
 
     /** The chart, linked relatively so the report directory can be moved. */

@@ -61,7 +61,9 @@ public final class SummaryJson {
 
     /**
      * The members of a run's object, in order: {@code name}, {@code path} (absolute),
-     * {@code meta} (every {@code meta.env} pair), {@code summary}, {@code diagnostics}.
+     * {@code meta} (every {@code meta.env} pair), {@code summary}, {@code diagnostics}, then the
+     * per-burst figures and freezes ({@link BurstSections}): {@code bursts}, {@code burst_totals},
+     * {@code steady_totals}, {@code freezes}.
      */
     public static List<RunJsonMember> standardMembers() {
         List<RunJsonMember> members = new ArrayList<>();
@@ -71,6 +73,10 @@ public final class SummaryJson {
         members.add(RunJsonMember.of("meta", SummaryJson::writeMeta));
         members.add(RunJsonMember.of("summary", SummaryJson::writeSummary));
         members.add(RunJsonMember.of("diagnostics", SummaryJson::writeDiagnostics));
+        members.add(BurstSections.burstsMember());
+        members.add(BurstSections.burstTotalsMember());
+        members.add(BurstSections.steadyTotalsMember());
+        members.add(BurstSections.freezesMember());
         return List.copyOf(members);
     }
 

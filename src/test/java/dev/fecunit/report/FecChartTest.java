@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class FecChartTest {
 
@@ -97,10 +98,30 @@ class FecChartTest {
         assertThat(widths).containsExactly(3.0f, 1.1f);
         for (XYPlot panel : panels) {
             assertThat(panel.getDomainMarkers(Layer.BACKGROUND)).filteredOn(IntervalMarker.class::isInstance)
+                    .filteredOn(m -> !(m instanceof FecChart.FreezeMarker))
                     .singleElement().satisfies(m -> {
                         assertThat(((IntervalMarker) m).getStartValue()).isEqualTo(4.0);
                         assertThat(((IntervalMarker) m).getEndValue()).isEqualTo(6.0);
                     });
+        }
+    }
+
+    @Test
+    void marksEachFreezeOnTheFpsPanelOnly() {
+        List<ReportedRun> runs = ReportedRun.of(List.of(ReportRuns.baseline(dir), ReportRuns.fec(dir)));
+
+        List<XYPlot> panels = panels(FecChart.chart(runs, new ArrayList<>()));
+
+        // baseline: frame 140 (received 139 x 33.333 ms + 40 ms) then frame 151 (150 x 33.333 ms + 40 ms): a Δ of
+        // 366.663 ms against an average of (29 x 33.333 + 366.663) / 30 = 44.4 ms, so a freeze (3 x avg = 133 ms).
+        // fec: ids 145-146 lost, Δ 99.999 ms < avg + 150 ms: no freeze. The band is wider than 3 px: not padded.
+        assertThat(panels.get(3).getDomainMarkers(Layer.BACKGROUND)).filteredOn(FecChart.FreezeMarker.class::isInstance)
+                .singleElement().satisfies(m -> {
+                    assertThat(((IntervalMarker) m).getStartValue()).isCloseTo(4.673287, within(1e-9));
+                    assertThat(((IntervalMarker) m).getEndValue()).isCloseTo(5.03995, within(1e-9));
+                });
+        for (XYPlot panel : panels.subList(0, 3)) {
+            assertThat(panel.getDomainMarkers(Layer.BACKGROUND)).noneMatch(FecChart.FreezeMarker.class::isInstance);
         }
     }
 

@@ -94,7 +94,7 @@ class ReportTest {
         Document page = Jsoup.parse(files.html().toFile(), "UTF-8");
         assertThat(page.select("img").attr("src")).isEqualTo("fec_report.png");
         assertThat(page.select("section").eachAttr("id"))
-                .containsExactly("chart", "summary", "runs", "diagnostics", "problems");
+                .containsExactly("chart", "summary", "bursts", "freezes", "runs", "diagnostics", "problems");
         Element table = page.selectFirst("table.figures");
         assertThat(table.select("thead th").eachText()).containsExactly("metric", "fec");
         assertThat(table.select("tbody tr").get(2).select("td").eachText()).containsExactly("frames_lost", "0");
@@ -169,16 +169,16 @@ class ReportTest {
     @Test
     void sectionsAndJsonMembersCanBeAdded() throws Exception {
         Report report = Report.standard()
-                .withHtmlSection(HtmlSection.of("bursts", "Per-burst figures",
+                .withHtmlSection(HtmlSection.of("custom", "Custom figures",
                         (contents, html) -> html.element("p", contents.runs().size() + " runs <b>")))
-                .withJsonMember(RunJsonMember.of("bursts", (run, json) -> json.value(run.name().length())));
+                .withJsonMember(RunJsonMember.of("custom", (run, json) -> json.value(run.name().length())));
 
         ReportFiles files = report.writeTo(pair(), dir.resolve("out"));
 
         Document page = Jsoup.parse(files.html().toFile(), "UTF-8");
-        assertThat(page.select("section#bursts h2").text()).isEqualTo("Per-burst figures");
-        assertThat(page.select("section#bursts p").text()).isEqualTo("2 runs <b>");
-        assertThat(page.select("nav a").eachAttr("href")).endsWith("#bursts");
-        assertThat(Files.readString(files.summaryJson())).contains("\"bursts\": 8", "\"bursts\": 3");
+        assertThat(page.select("section#custom h2").text()).isEqualTo("Custom figures");
+        assertThat(page.select("section#custom p").text()).isEqualTo("2 runs <b>");
+        assertThat(page.select("nav a").eachAttr("href")).endsWith("#custom");
+        assertThat(Files.readString(files.summaryJson())).contains("\"custom\": 8", "\"custom\": 3");
     }
 }

@@ -1,0 +1,34 @@
+package dev.fecunit.assertj;
+
+import dev.fecunit.analysis.Freeze;
+import dev.fecunit.format.PythonFormat;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A bound on the number of freezes: {@code hasAtMostFreezes}; lists each freeze with its time. */
+final class ShouldHaveAtMostFreezes extends BasicErrorMessageFactory {
+
+    private ShouldHaveAtMostFreezes(String text) {
+        super("%s", unquotedString(text));
+    }
+
+    static ErrorMessageFactory shouldHaveAtMostFreezes(Measured actual, long maxFreezes) {
+        return new ShouldHaveAtMostFreezes(MessageText.bound(actual,
+                "have at most " + maxFreezes + (maxFreezes == 1 ? " freeze" : " freezes"),
+                "it " + Figure.freezeOutcome(actual), freezeLines(actual), Figure.FREEZE_ROWS));
+    }
+
+    /** {@code frozen from 2.360 s to 2.860 s (0.500 s)}, one line per freeze ending in the scope. */
+    static List<String> freezeLines(Measured actual) {
+        List<String> lines = new ArrayList<>();
+        for (Freeze freeze : actual.freezeList()) {
+            lines.add("frozen from " + PythonFormat.fixed(actual.run().secondsSinceStart(freeze.fromUs()), 3) + " s to "
+                    + PythonFormat.fixed(actual.run().secondsSinceStart(freeze.toUs()), 3) + " s ("
+                    + PythonFormat.fixed(freeze.durationS(), 3) + " s)");
+        }
+        return lines;
+    }
+}

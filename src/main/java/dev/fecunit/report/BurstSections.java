@@ -1,0 +1,277 @@
+package dev.fecunit.report;
+
+import dev.fecunit.Run;
+import dev.fecunit.analysis.BurstBreakdown;
+import dev.fecunit.analysis.BurstFigures;
+import dev.fecunit.analysis.Freeze;
+import dev.fecunit.analysis.FreezeAnalysis;
+import dev.fecunit.analysis.FreezeFigures;
+import dev.fecunit.analysis.RecoveryTime;
+import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.analysis.Scope;
+import dev.fecunit.analysis.SteadyRange;
+import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.analysis.WindowFigures;
+import dev.fecunit.format.JsonWriter;
+import dev.fecunit.format.PythonFormat;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The per-burst table and the freeze figures as parts of the report: two sections of
+ * {@code index.html} and four members of each run's object in {@code summary.json}. All figures come
+ * from {@link BurstBreakdown} and {@link FreezeAnalysis}; this class only lays them out.
+ *
+ * <pre>{@code
+ * Report.standard();   // already holds them: HtmlSections.standard(), SummaryJson.standardMembers()
+ * HtmlSection table = BurstSections.burstTable();
+ * RunJsonMember bursts = BurstSections.burstsMember();
+ * }</pre>
+ */
+public final class BurstSections {
+
+    private BurstSections() {
+    }
+
+    /** The {@code bursts} section: one table per run, a row per burst, then "all bursts" and "all steady". */
+    public static HtmlSection burstTable() {
+        return HtmlSection.of("bursts", "Per-burst figures", (contents, html) -> {
+            html.element("p", "One row per loss burst, numbered from 1 (burst_on to burst_off, seconds since T0_US); frame and"
+                    + " counter figures are attributed as in the README (Per-burst figures and freezes). Time to"
+                    + " recover: whole seconds after burst_off until the first 1 s bucket with normal fps and p95"
+                    + " latency.", "class", "note");
+            for (ReportedRun run : contents.runs()) {
+                BurstBreakdown breakdown = BurstBreakdown.of(run.run());
+                html.element("h3", run.name() + " (" + breakdown.bursts().size() + " bursts)");
+                html.element("p", normal(breakdown.steadyRange()), "class", "note");
+                if (breakdown.bursts().isEmpty()) {
+                    html.element("p", "No loss burst in the measurement window (no burst_on in events.csv).", "class", "note");
+                }
+                html.open("table", "class", "bursts").open("thead").open("tr");
+                for (String column : List.of("burst", "start\u2013end s", "expected", "lost", "gap events",
+                        "longest gap frames", "longest gap ms", "FEC received", "FEC recovered", "FEC failed",
+                        "NACKs", "p95 latency ms", "freezes", "time to recover")) {
+                    html.element("th", column, "class", column.equals("burst") ? "" : "num");
+                }
+                html.close("tr").close("thead").open("tbody").newline();
+                for (BurstFigures burst : breakdown.bursts()) {
+                    row(html, Integer.toString(burst.window().index() + 1), burst.figures(), recovery(burst.recovery()));
+                }
+                row(html, "all bursts", breakdown.allBursts(), breakdown.longestRecoveryS().isPresent()
+                        ? "longest " + seconds(breakdown.longestRecoveryS().getAsDouble()) : "\u2013");
+                row(html, "all steady", breakdown.steady(), "\u2013");
+                html.close("tbody").close("table").newline();
+            }
+        });
+    }
+
+    /** The {@code freezes} section: the freeze figures of each run, whole window, during and outside bursts. */
+    public static HtmlSection freezeTable() {
+        return HtmlSection.of("freezes", "Freezes", (contents, html) -> {
+            html.element("p", "As W3C webrtc-stats and libwebrtc's VideoQualityObserver define them, on receive"
+                    + " times: a freeze is an inter-frame delay of at least max(3 \u00d7 avg, avg + 150 ms) over the"
+                    + " last 30 delays; a pause (over 5 s) is counted apart. Freezes are marked on the fps panel"
+                    + " of the chart.", "class", "note");
+            List<ReportedRun> runs = contents.runs();
+            html.open("table", "class", "freezes").open("thead").open("tr").element("th", "figure");
+            for (ReportedRun run : runs) {
+                html.element("th", run.name(), "class", "num");
+            }
+            html.close("tr").close("thead").open("tbody").newline();
+            freezeRow(html, runs, "freezes", f -> Long.toString(f.freezeCount()), null);
+            freezeRow(html, runs, "total freeze time s", f -> PythonFormat.fixed(f.totalFreezesDurationS(), 2), null);
+            freezeRow(html, runs, "freeze ratio %", f -> PythonFormat.fixed(100 * f.freezeRatio(), 2), null);
+            freezeRow(html, runs, "mean freeze s", f -> PythonFormat.fixed(f.meanFreezeDurationS(), 3), null);
+            freezeRow(html, runs, "mean time between freezes s", f -> PythonFormat.fixed(f.meanTimeBetweenFreezesS(), 2), null);
+            freezeRow(html, runs, "harmonic framerate fps", f -> PythonFormat.fixed(f.harmonicFramerateFps(), 2), null);
+            freezeRow(html, runs, "pauses (over 5 s)", f -> Long.toString(f.pauseCount()), null);
+            freezeRow(html, runs, "total pause time s", f -> PythonFormat.fixed(f.totalPausesDurationS(), 2), null);
+            freezeRow(html, runs, "freezes ending during bursts", f -> Long.toString(f.freezeCount()), Boolean.TRUE);
+            freezeRow(html, runs, "freezes ending outside bursts", f -> Long.toString(f.freezeCount()), Boolean.FALSE);
+            html.close("tbody").close("table").newline();
+        });
+    }
+
+    /**
+     * {@code "bursts"}: one object per burst in time order: {@code burst} (its number, from 1), the window
+     * figures ({@code start_s}, {@code end_s}, {@code duration_s}, the summary keys, {@code longest_gap_frames},
+     * {@code longest_gap_ms}, {@code freeze_count}, {@code total_freezes_duration_s}), then {@code recovery}
+     * ({@code recovered}, {@code not_before_next_burst}, {@code not_before_end}, {@code no_steady_state}),
+     * {@code time_to_recover_s} ({@code null} unless recovered) and {@code recovery_limit_s}.
+     */
+    public static RunJsonMember burstsMember() {
+        return RunJsonMember.of("bursts", (run, json) -> {
+            json.beginArray();
+            for (BurstFigures burst : BurstBreakdown.of(run.run()).bursts()) {
+                json.beginObject().name("burst").value(burst.window().index() + 1);
+                writeWindowMembers(json, burst.figures());
+                RecoveryTime r = burst.recovery();
+                json.name("recovery").value(r.outcome().name().toLowerCase(Locale.ROOT))
+                        .name("time_to_recover_s").value(r.seconds())
+                        .name("recovery_limit_s").value(r.limitS());
+                json.endObject();
+            }
+            json.endArray();
+        });
+    }
+
+    /** {@code "burst_totals"}: the figures over all bursts together. */
+    public static RunJsonMember burstTotalsMember() {
+        return RunJsonMember.of("burst_totals", (run, json) -> writeWindow(json, BurstBreakdown.of(run.run()).allBursts()));
+    }
+
+    /** {@code "steady_totals"}: the figures over all steady time together. */
+    public static RunJsonMember steadyTotalsMember() {
+        return RunJsonMember.of("steady_totals", (run, json) -> writeWindow(json, BurstBreakdown.of(run.run()).steady()));
+    }
+
+    /**
+     * {@code "freezes"}: the whole window's freeze figures, the counts during and outside bursts, and
+     * every freeze as {@code {"from_s", "to_s", "duration_s"}}.
+     */
+    public static RunJsonMember freezesMember() {
+        return RunJsonMember.of("freezes", (run, json) -> {
+            Run r = run.run();
+            json.beginObject();
+            writeFreezeMembers(json, FreezeAnalysis.of(r));
+            json.name("during_bursts").beginObject();
+            writeFreezeMembers(json, FreezeAnalysis.of(r, Scope.bursts(r)));
+            json.endObject().name("outside_bursts").beginObject();
+            writeFreezeMembers(json, FreezeAnalysis.of(r, Scope.outsideBursts(r)));
+            json.endObject().name("list").beginArray();
+            for (Freeze freeze : FreezeAnalysis.freezes(r)) {
+                json.beginObject().name("from_s").value(r.secondsSinceStart(freeze.fromUs()))
+                        .name("to_s").value(r.secondsSinceStart(freeze.toUs()))
+                        .name("duration_s").value(freeze.durationS()).endObject();
+            }
+            json.endArray().endObject();
+        });
+    }
+
+    /**
+     * The lines the {@code summary} command prints after the seed's table (never inside it), e.g.
+     * <pre>
+     * freezes: baseline 7 (2.35 s), fec 3 (0.80 s)
+     * frames lost in bursts: baseline 120 of 900, fec 4 of 900
+     * bursts recovered: baseline 10 of 12 (longest 3 s), fec 12 of 12 (longest 1 s)
+     * </pre>
+     * Each line ends with a newline; empty when there is no run.
+     */
+    public static String summaryLines(List<Run> runs) {
+        if (runs.isEmpty()) {
+            return "";
+        }
+        StringBuilder freezes = new StringBuilder("freezes:");
+        StringBuilder lost = new StringBuilder("frames lost in bursts:");
+        StringBuilder recovered = new StringBuilder("bursts recovered:");
+        String separator = " ";
+        for (Run run : runs) {
+            FreezeFigures f = FreezeAnalysis.of(run);
+            BurstBreakdown b = BurstBreakdown.of(run);
+            long ok = b.bursts().stream().filter(burst -> burst.recovery().recovered()).count();
+            freezes.append(separator).append(run.name()).append(' ').append(f.freezeCount())
+                    .append(" (").append(PythonFormat.fixed(f.totalFreezesDurationS(), 2)).append(" s)");
+            RunSummary inBursts = b.allBursts().summary();
+            lost.append(separator).append(run.name()).append(' ').append(inBursts.framesLost())
+                    .append(" of ").append(inBursts.framesExpected());
+            recovered.append(separator).append(run.name()).append(' ').append(ok).append(" of ").append(b.bursts().size());
+            if (b.longestRecoveryS().isPresent()) {
+                recovered.append(" (longest ").append(seconds(b.longestRecoveryS().getAsDouble())).append(')');
+            }
+            separator = ", ";
+        }
+        return freezes + "\n" + lost + "\n" + recovered + "\n";
+    }
+
+    private static void writeWindow(JsonWriter json, WindowFigures figures) {
+        json.beginObject();
+        writeWindowMembers(json, figures);
+        json.endObject();
+    }
+
+    private static void writeWindowMembers(JsonWriter json, WindowFigures figures) {
+        json.name("start_s").value(figures.startS()).name("end_s").value(figures.endS())
+                .name("duration_s").value(figures.durationS());
+        for (SummaryFigure figure : SummaryFigure.values()) {
+            json.name(figure.key());
+            if (figure.isFrameCount()) {
+                json.value((long) figure.of(figures.summary()));
+            } else {
+                json.value(figure.of(figures.summary()));
+            }
+        }
+        json.name("longest_gap_frames").value(figures.longestGapFrames())
+                .name("longest_gap_ms").value(figures.longestGapMs())
+                .name("freeze_count").value(figures.freezes().freezeCount())
+                .name("total_freezes_duration_s").value(figures.freezes().totalFreezesDurationS());
+    }
+
+    private static void writeFreezeMembers(JsonWriter json, FreezeFigures f) {
+        json.name("freeze_count").value(f.freezeCount())
+                .name("total_freezes_duration_s").value(f.totalFreezesDurationS())
+                .name("freeze_ratio").value(f.freezeRatio())
+                .name("mean_freeze_duration_s").value(f.meanFreezeDurationS())
+                .name("mean_time_between_freezes_s").value(f.meanTimeBetweenFreezesS())
+                .name("harmonic_framerate_fps").value(f.harmonicFramerateFps())
+                .name("pause_count").value(f.pauseCount())
+                .name("total_pauses_duration_s").value(f.totalPausesDurationS())
+                .name("frames").value(f.frames())
+                .name("inter_frame_delays").value(f.interFrameDelays());
+    }
+
+    private static void row(HtmlWriter html, String label, WindowFigures w, String recovery) {
+        RunSummary s = w.summary();
+        html.open("tr").element("td", label)
+                .element("td", PythonFormat.fixed(w.startS(), 1) + "\u2013" + PythonFormat.fixed(w.endS(), 1), "class", "num")
+                .element("td", Long.toString(s.framesExpected()), "class", "num")
+                .element("td", Long.toString(s.framesLost()), "class", "num")
+                .element("td", Long.toString(s.gapEvents()), "class", "num")
+                .element("td", Long.toString(w.longestGapFrames()), "class", "num")
+                .element("td", Double.isNaN(w.longestGapMs()) ? "\u2013" : PythonFormat.fixed(w.longestGapMs(), 1), "class", "num")
+                .element("td", PythonFormat.fixed(s.fecReceived(), 0), "class", "num")
+                .element("td", PythonFormat.fixed(s.fecRecovered(), 0), "class", "num")
+                .element("td", PythonFormat.fixed(s.fecRecoveryFailed(), 0), "class", "num")
+                .element("td", PythonFormat.fixed(s.nackTotal(), 0), "class", "num")
+                .element("td", PythonFormat.fixed(s.latencyP95Ms(), 1), "class", "num")
+                .element("td", Long.toString(w.freezes().freezeCount()), "class", "num")
+                .element("td", recovery, "class", "num")
+                .close("tr").newline();
+    }
+
+    /** The time to recover as the table shows it, e.g. {@code 2 s} or {@code not before next burst (4.0 s)}. */
+    static String recovery(RecoveryTime r) {
+        return switch (r.outcome()) {
+            case RECOVERED -> seconds(r.seconds());
+            case NOT_BEFORE_NEXT_BURST -> "not before next burst (" + PythonFormat.fixed(r.limitS(), 1) + " s)";
+            case NOT_BEFORE_END -> "not before end (" + PythonFormat.fixed(r.limitS(), 1) + " s)";
+            case NO_STEADY_STATE -> "no steady state";
+        };
+    }
+
+    private static String seconds(double s) {
+        return PythonFormat.fixed(s, 0) + " s";
+    }
+
+    private static String normal(SteadyRange range) {
+        if (range.isEmpty()) {
+            return "No whole steady second: there is no normal delivery to recover to.";
+        }
+        String latency = Double.isNaN(range.medianLatencyP95Ms()) ? "no latency data"
+                : "p95 latency \u2264 " + PythonFormat.fixed(range.latencyP95HighMs(), 1) + " ms";
+        return "Normal delivery: " + PythonFormat.fixed(range.fpsLow(), 1) + "\u2013" + PythonFormat.fixed(range.fpsHigh(), 1)
+                + " fps, " + latency + " (from the medians of " + range.seconds() + " steady seconds).";
+    }
+
+    private static void freezeRow(HtmlWriter html, List<ReportedRun> runs, String label,
+                                  java.util.function.Function<FreezeFigures, String> value, Boolean bursts) {
+        html.open("tr").element("td", label);
+        for (ReportedRun run : runs) {
+            Run r = run.run();
+            FreezeFigures f = bursts == null ? FreezeAnalysis.of(r)
+                    : FreezeAnalysis.of(r, bursts ? Scope.bursts(r) : Scope.outsideBursts(r));
+            html.element("td", value.apply(f), "class", "num");
+        }
+        html.close("tr").newline();
+    }
+}
