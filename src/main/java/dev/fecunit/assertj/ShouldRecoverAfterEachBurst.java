@@ -2,6 +2,7 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.RecoveryTime;
+import dev.fecunit.format.PythonFormat;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -38,7 +39,7 @@ final class ShouldRecoverAfterEachBurst extends BasicErrorMessageFactory {
 
     private static String line(BurstFigures burst) {
         RecoveryTime r = burst.recovery();
-        String limit = MessageText.plain(r.limitS()) + " s after it";
+        String limit = PythonFormat.fixed(r.limitS(), 1) + " s after it";
         return MessageText.burst(burst) + switch (r.outcome()) {
             case RECOVERED -> " took " + MessageText.plain(r.seconds()) + " s to recover";
             case NOT_BEFORE_NEXT_BURST -> " did not recover before the next burst (" + limit + ")";
