@@ -132,6 +132,21 @@ public final class FecChart {
     static BufferedImage render(List<ReportedRun> runs, List<String> problems, ChartRenderingInfo info) {
         JFreeChart chart = chart(runs, problems);
         BufferedImage image = new BufferedImage(WIDTH_PX, HEIGHT_PX, BufferedImage.TYPE_INT_RGB);
+        draw(chart, image, info);
+        return image;
+    }
+
+    /**
+     * Draws the chart of no runs into a small image, so that Java2D, the fonts and the JFreeChart
+     * classes are loaded and initialised (a few hundred milliseconds in a fresh JVM) while the
+     * caller still reads the runs; see {@link Report#warmUp()}.
+     */
+    static void warmUp() {
+        draw(chart(List.of(), new ArrayList<>()), new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), null);
+    }
+
+    /** Draws {@code chart} at the chart's full size into {@code image} (clipped to its size). */
+    private static void draw(JFreeChart chart, BufferedImage image, ChartRenderingInfo info) {
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -144,7 +159,6 @@ public final class FecChart {
         } finally {
             g2.dispose();
         }
-        return image;
     }
 
     /** The suptitle: loss profile and codec of the last run, in the seed's words. */
