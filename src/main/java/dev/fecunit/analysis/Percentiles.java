@@ -1,5 +1,7 @@
 package dev.fecunit.analysis;
 
+import java.util.Arrays;
+
 /** The percentile definition used by every figure, table and assertion of fecunit. */
 public final class Percentiles {
 
@@ -55,7 +57,7 @@ public final class Percentiles {
                 picked[f] = min + firstAbove(atOrBelow, rankIndex(n, fractions[f]));
             }
         } else {
-            java.util.Arrays.sort(values);
+            Arrays.sort(values);
             for (int f = 0; f < fractions.length; f++) {
                 checkFraction(fractions[f]);
                 picked[f] = values[rankIndex(n, fractions[f])];
