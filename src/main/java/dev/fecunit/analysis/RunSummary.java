@@ -80,8 +80,7 @@ public record RunSummary(
     /** The figures of {@code scope} of {@code run}; the same definitions as for the whole run. */
     public static RunSummary of(Run run, Scope scope) {
         FrameLoss loss = FrameAnalysis.frameLoss(run, scope);
-        double[] latencies = FrameAnalysis.sortedLatenciesMs(run, scope);
-        double latencyMean = FrameAnalysis.meanOf(latencies);
+        FrameAnalysis.LatencyFigures latency = FrameAnalysis.latencyFigures(run, scope);
         double fecReceived = fec(run, FlexFecState.RECEIVED, scope);
         double fecRecovered = fec(run, FlexFecState.RECOVERED, scope);
         return new RunSummary(
@@ -89,10 +88,10 @@ public record RunSummary(
                 loss.expected(),
                 loss.lost(),
                 loss.gapEvents(),
-                latencyMean,
-                Percentiles.nearestRank(latencies, 0.50),
-                Percentiles.nearestRank(latencies, 0.95),
-                Percentiles.nearestRank(latencies, 0.99),
+                latency.meanMs(),
+                latency.p50Ms(),
+                latency.p95Ms(),
+                latency.p99Ms(),
                 fecReceived,
                 fec(run, FlexFecState.RECOVERY_ATTEMPT, scope),
                 fecRecovered,

@@ -93,6 +93,12 @@ public final class Main {
                     + "] is a file; report writes four files into a directory: pass a directory (it is created if missing)");
             return 1;
         }
+        if (arguments.command().equals("report")) {
+            // Java2D, fonts and JFreeChart initialise while the runs are read.
+            Thread warmUp = new Thread(Report::warmUp, "fecunit-chart-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         List<Run> runs;
         try {
             runs = load(arguments.runs());

@@ -30,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -136,6 +138,21 @@ public final class FecChart {
     static BufferedImage render(List<ReportedRun> runs, List<String> problems, ChartRenderingInfo info) {
         JFreeChart chart = chart(runs, problems);
         BufferedImage image = new BufferedImage(WIDTH_PX, HEIGHT_PX, BufferedImage.TYPE_INT_RGB);
+        draw(chart, image, info);
+        return image;
+    }
+
+    /**
+     * Draws the chart of no runs into a small image, so that Java2D, the fonts and the JFreeChart
+     * classes are loaded and initialised (a few hundred milliseconds in a fresh JVM) while the
+     * caller still reads the runs; see {@link Report#warmUp()}.
+     */
+    static void warmUp() {
+        draw(chart(List.of(), new ArrayList<>()), new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), null);
+    }
+
+    /** Draws {@code chart} at the chart's full size into {@code image} (clipped to its size). */
+    private static void draw(JFreeChart chart, BufferedImage image, ChartRenderingInfo info) {
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -148,7 +165,6 @@ public final class FecChart {
         } finally {
             g2.dispose();
         }
-        return image;
     }
 
     /** The suptitle: loss profile and codec of the last run, in the seed's words. */
@@ -224,6 +240,41 @@ public final class FecChart {
         return colours;
     }
 
+    /** The series of one run, computed by the analysis package. */
+    private record RunSeries(Series latency, List<FrameGap> gaps, Series fps, List<double[]> freezes, Series nack,
+                             Series packetLoss, Map<FlexFecState, Series> fec) {
+
+        static RunSeries of(ReportedRun reported) {
+            Run run = reported.run();
+            Map<FlexFecState, Series> fec = null;
+            if (reported.summary().fecReceived() > 0) {
+                fec = new LinkedHashMap<>();
+                for (StateStyle style : STATE_STYLES) {
+                    fec.put(style.state(), CounterMath.rate(run, FlexFecState.FAMILY, style.state().series()));
+                }
+            }
+            // Each freeze as [from, to] seconds since start, for the fps panel's bands.
+            List<double[]> freezes = new ArrayList<>();
+            for (Freeze freeze : FreezeAnalysis.freezes(run)) {
+                freezes.add(new double[] {run.secondsSinceStart(freeze.fromUs()), run.secondsSinceStart(freeze.toUs())});
+            }
+            return new RunSeries(FrameAnalysis.latencySeries(run), FrameAnalysis.gaps(run), FrameAnalysis.fpsSeries(run),
+                    freezes, CounterMath.rate(run, RunSummary.NACK_FAMILY, CounterMath.ALL),
+                    CounterMath.rate(run, RunSummary.PACKET_LOSS_FAMILY, CounterMath.ALL), fec);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** Every series of the four panels, computed once by the analysis package. */
     private static final class Panels {
         final List<ReportedRun> runs;
@@ -265,25 +316,25 @@ public final class FecChart {
             Panels p = new Panels(runs);
             double lo = 0;
             double hi = Double.NEGATIVE_INFINITY;
-            for (ReportedRun reported : runs) {
+            // Each run's series on its own core: the runs after the first on the common pool.
+            List<CompletableFuture<RunSeries>> computing = new ArrayList<>();
+            for (int r = 1; r < runs.size(); r++) {
+                ReportedRun reported = runs.get(r);
+                computing.add(CompletableFuture.supplyAsync(() -> RunSeries.of(reported)));
+            }
+            for (int r = 0; r < runs.size(); r++) {
+                ReportedRun reported = runs.get(r);
+                RunSeries series = r == 0 ? RunSeries.of(reported) : join(computing.get(r - 1));
                 Run run = reported.run();
-                Series latency = FrameAnalysis.latencySeries(run);
+                Series latency = series.latency();
                 p.latency.put(run, latency);
-                p.gaps.put(run, FrameAnalysis.gaps(run));
-                p.fps.put(run, FrameAnalysis.fpsSeries(run));
-                List<double[]> freezes = new ArrayList<>();
-                for (Freeze freeze : FreezeAnalysis.freezes(run)) {
-                    freezes.add(new double[] {run.secondsSinceStart(freeze.fromUs()), run.secondsSinceStart(freeze.toUs())});
-                }
-                p.freezes.put(run, freezes);
-                p.nack.put(run, CounterMath.rate(run, RunSummary.NACK_FAMILY, CounterMath.ALL));
-                p.packetLoss.put(run, CounterMath.rate(run, RunSummary.PACKET_LOSS_FAMILY, CounterMath.ALL));
-                if (reported.summary().fecReceived() > 0) {
-                    Map<FlexFecState, Series> states = new LinkedHashMap<>();
-                    for (StateStyle style : STATE_STYLES) {
-                        states.put(style.state(), CounterMath.rate(run, FlexFecState.FAMILY, style.state().series()));
-                    }
-                    p.fec.put(run, states);
+                p.gaps.put(run, series.gaps());
+                p.fps.put(run, series.fps());
+                p.freezes.put(run, series.freezes());
+                p.nack.put(run, series.nack());
+                p.packetLoss.put(run, series.packetLoss());
+                if (series.fec() != null) {
+                    p.fec.put(run, series.fec());
                 }
                 int skipped = 0;
                 for (int i = 0; i < latency.size(); i++) {
@@ -650,6 +701,36 @@ public final class FecChart {
         // About 4.6 pt per character at 8 pt, a 30 pt line sample; the data area is ~920 x ~235 pt.
         double width = (longestLabel * 4.6 + 30) / 920.0 + 0.008;
         double height = (lines * 10.5 + 8) / 235.0 + 0.015;
+        // Points under each corner's box, counted in one pass (a 60-minute latency panel has ~70k).
+        long topRight = 0;
+        long bottomRight = 0;
+        long topLeft = 0;
+        long bottomLeft = 0;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                double nx = (dataset.getXValue(s, i) - xMin) / (xMax - xMin);
+                double ny = (dataset.getYValue(s, i) - yMin) / (yMax - yMin);
+                boolean right = nx >= 1 - width;
+                boolean left = nx <= width;
+                boolean top = ny >= 1 - height;
+                boolean bottom = ny <= height;
+                if (right && top) {
+                    topRight++;
+                }
+                if (right && bottom) {
+                    bottomRight++;
+                }
+                if (left && top) {
+                    topLeft++;
+                }
+                if (left && bottom) {
+                    bottomLeft++;
+                }
+            }
+        }
+        Map<RectangleAnchor, Long> covered = Map.of(RectangleAnchor.TOP_RIGHT, topRight,
+                RectangleAnchor.BOTTOM_RIGHT, bottomRight, RectangleAnchor.TOP_LEFT, topLeft,
+                RectangleAnchor.BOTTOM_LEFT, bottomLeft);
         List<RectangleAnchor> order = new ArrayList<>(List.of(RectangleAnchor.TOP_RIGHT, RectangleAnchor.BOTTOM_RIGHT,
                 RectangleAnchor.TOP_LEFT, RectangleAnchor.BOTTOM_LEFT));
         order.remove(preferred);
@@ -657,23 +738,9 @@ public final class FecChart {
         RectangleAnchor best = preferred;
         long bestCount = Long.MAX_VALUE;
         for (RectangleAnchor corner : order) {
-            boolean right = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.BOTTOM_RIGHT;
-            boolean top = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.TOP_LEFT;
-            long count = 0;
-            for (int s = 0; s < dataset.getSeriesCount(); s++) {
-                for (int i = 0; i < dataset.getItemCount(s); i++) {
-                    double nx = (dataset.getXValue(s, i) - xMin) / (xMax - xMin);
-                    double ny = (dataset.getYValue(s, i) - yMin) / (yMax - yMin);
-                    boolean inX = right ? nx >= 1 - width : nx <= width;
-                    boolean inY = top ? ny >= 1 - height : ny <= height;
-                    if (inX && inY) {
-                        count++;
-                    }
-                }
-            }
-            if (count < bestCount) {
+            if (covered.get(corner) < bestCount) {
                 best = corner;
-                bestCount = count;
+                bestCount = covered.get(corner);
             }
         }
         return best;

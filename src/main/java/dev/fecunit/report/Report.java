@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 /**
  * Renders the report of one or more runs into a directory: {@code fec_report.png} (the seed's four
  * panels), {@code summary.txt} (the table as the CLI prints it), {@code summary.json} (the
@@ -84,6 +82,27 @@ public final class Report {
     }
 
     /**
+     * Loads and initialises what drawing the chart needs (Java2D, fonts, JFreeChart) without
+     * drawing anything that is kept. A command line that starts this on a background thread
+     * while it reads the runs saves that time from its {@link #write}; calling it is never needed.
+     *
+     * <pre>{@code
+     * Thread warmUp = new Thread(Report::warmUp);
+     * warmUp.setDaemon(true);
+     * warmUp.start();
+     * List<Run> runs = loadRuns();
+     * Report.write(runs, dir);
+     * }</pre>
+     */
+    public static void warmUp() {
+        try {
+            FecChart.warmUp();
+        } catch (RuntimeException e) {
+            // Only a head start: a real failure shows (as a problem) when the chart is drawn.
+        }
+    }
+
+    /**
      * Writes the standard report of {@code runs} into {@code directory} (created if missing).
      *
      * @throws IllegalArgumentException when {@code directory} is a file
@@ -148,9 +167,7 @@ public final class Report {
             Files.deleteIfExists(png);
             return null;
         }
-        if (!ImageIO.write(image, "png", png.toFile())) {
-            throw new IOException("no PNG writer available for " + png);
-        }
+        PngFile.write(image, png);
         return png;
     }
 }

@@ -168,4 +168,16 @@ class FramesCsvReaderTest {
         assertThat(quoted.diagnostics()).isEqualTo(plain.diagnostics());
         assertThat(quoted.diagnostics()).extracting(Diagnostic::line).containsExactly(3L);
     }
+
+    @Test
+    void aHeaderOfDistinctPlainNamesIsReadWithoutCommonsCsvAndAnythingElseIsLeftToIt() {
+        assertThat(FramesCsvReader.plainHeader("recv_wall_us,frame_id,user_timestamp_us,width,height"))
+                .containsExactly(java.util.Map.entry("recv_wall_us", 0), java.util.Map.entry("frame_id", 1),
+                        java.util.Map.entry("user_timestamp_us", 2), java.util.Map.entry("width", 3),
+                        java.util.Map.entry("height", 4));
+        assertThat(FramesCsvReader.plainHeader("recv_wall_us, frame_id")).isNull();   // a space
+        assertThat(FramesCsvReader.plainHeader("recv_wall_us,,frame_id")).isNull();  // an empty name
+        assertThat(FramesCsvReader.plainHeader("frame_id,recv_wall_us,frame_id")).isNull(); // repeated
+        assertThat(FramesCsvReader.plainHeader("")).isNull();
+    }
 }
