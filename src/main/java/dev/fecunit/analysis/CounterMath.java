@@ -4,7 +4,10 @@ import dev.fecunit.CounterSeries;
 import dev.fecunit.LabelSet;
 import dev.fecunit.Run;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -64,7 +67,8 @@ public final class CounterMath {
         double chainStart = 0.0;
         double previous = Double.NaN;
         boolean havePrevious = false;
-        for (int i = 0; i < series.size(); i++) {
+        int[] polls = polls(run, series, scope);
+        for (int i = polls[0]; i < polls[1]; i++) {
             long wall = series.wallUs(i);
             double value = series.value(i);
             if (!run.inWindow(wall) || !Double.isFinite(value)) {
@@ -92,6 +96,53 @@ public final class CounterMath {
             total += previous - chainStart;
         }
         return total;
+    }
+
+    /** Whether a series' polls are in time order (prom.tsv is written poll by poll, so they normally are). */
+    private static final Map<CounterSeries, Boolean> ASCENDING = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * The polls {@code [from, to)} that {@link #seriesTotal} must read for {@code scope}: from the last usable
+     * poll before the scope's first interval (the start of its first increase) to the first poll at or after
+     * the end of its last interval. The polls outside add nothing and never change how the polls inside are
+     * chained, so a burst costs its own few polls and the total is the same to the last bit. Polls out of time
+     * order are all read.
+     */
+    private static int[] polls(Run run, CounterSeries series, Scope scope) {
+        int n = series.size();
+        List<long[]> intervals = scope.intervals();
+        if (intervals.isEmpty() || !ASCENDING.computeIfAbsent(series, CounterMath::ascending)) {
+            return new int[] {0, n};
+        }
+        int first = firstAtOrAfter(series, intervals.get(0)[0]);
+        int start = first - 1;
+        while (start >= 0 && (!run.inWindow(series.wallUs(start)) || !Double.isFinite(series.value(start)))) {
+            start--;
+        }
+        return new int[] {start >= 0 ? start : first, firstAtOrAfter(series, intervals.get(intervals.size() - 1)[1])};
+    }
+
+    private static boolean ascending(CounterSeries series) {
+        for (int i = 1; i < series.size(); i++) {
+            if (series.wallUs(i) < series.wallUs(i - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstAtOrAfter(CounterSeries series, long wallUs) {
+        int lo = 0;
+        int hi = series.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (series.wallUs(mid) < wallUs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -43,7 +43,7 @@ public final class Percentiles {
         }
         long[] picked = new long[fractions.length];
         long range = max - min; // negative on overflow: sorted below
-        if (range >= 0 && range < Math.max(4L * n, COUNTED_RANGE)) {
+        if (range >= 0 && range < Math.max(4L * n, n >= COUNTED_FROM ? COUNTED_RANGE : 0)) {
             // atOrBelow[i]: how many values are <= min + i
             int[] atOrBelow = new int[(int) range + 1];
             for (long v : values) {
@@ -66,8 +66,14 @@ public final class Percentiles {
         return picked;
     }
 
-    /** Values spanning fewer than this many integers are always counted (an 8 MB table at most). */
+    /** At least this many values spanning fewer than this many integers are counted (an 8 MB table at most). */
     private static final int COUNTED_RANGE = 1 << 21;
+    /**
+     * Fewer values than this (a burst's frames) are sorted unless their range is within 4 per value: clearing
+     * and summing a table of 10^5 microseconds for 60 frames costs far more than sorting them, and a
+     * 720-burst report computes such a table per burst.
+     */
+    private static final int COUNTED_FROM = 4096;
 
     /** The index of the nearest rank in {@code n} sorted values, as the seed. */
     private static int rankIndex(int n, double p) {

@@ -46,6 +46,24 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
     }
 
     /**
+     * The time to recover after each burst of {@code run} ({@link RunWindows#bursts}), in time order: the
+     * {@link BurstFigures#recovery()} of {@link BurstBreakdown#of}, without the other per-burst figures.
+     *
+     * <pre>{@code
+     * long recovered = RecoveryTime.afterEachBurst(run).stream().filter(RecoveryTime::recovered).count();
+     * }</pre>
+     */
+    public static List<RecoveryTime> afterEachBurst(dev.fecunit.Run run) {
+        SteadyRange steady = SteadyRange.of(run);
+        List<RunWindow> bursts = RunWindows.bursts(run);
+        List<RecoveryTime> out = new java.util.ArrayList<>(bursts.size());
+        for (RunWindow burst : bursts) {
+            out.add(after(run, burst, bursts, steady));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * The recovery after burst {@code burst} of {@code run}.
      *
      * @param bursts the run's burst windows in time order ({@link RunWindows#bursts}), to find the next one

@@ -5,6 +5,9 @@ import dev.fecunit.Run;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.List;
 
 /**
@@ -41,8 +44,20 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
 
     private static final long SECOND_US = 1_000_000;
 
-    /** The steady range of {@code run}. */
+    /** Ranges by run: a run is immutable, so the per-burst table and the CLI's lines share one computation. */
+    private static final Map<Run, SteadyRange> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The steady range of {@code run}, computed on first use and kept for as long as the run is. */
     public static SteadyRange of(Run run) {
+        SteadyRange range = BY_RUN.get(run);
+        if (range == null) {
+            range = compute(run);
+            BY_RUN.put(run, range);
+        }
+        return range;
+    }
+
+    private static SteadyRange compute(Run run) {
         long dataEnd = dataEndUs(run);
         long t0 = run.meta().windowStartUs();
         List<Double> fps = new ArrayList<>();

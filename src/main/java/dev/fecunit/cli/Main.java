@@ -2,6 +2,7 @@ package dev.fecunit.cli;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
@@ -101,7 +102,7 @@ public final class Main {
         }
         List<Run> runs;
         try {
-            runs = load(arguments.runs());
+            runs = load(arguments.runs(), arguments.command().equals("report"));
         } catch (Run.RunLoadException e) {
             err.println("fecunit: " + e.getMessage());
             return 1;
@@ -157,7 +158,8 @@ public final class Main {
     }
 
     /** Loads the runs in parallel (they are independent), keeping their order. */
-    private static List<Run> load(List<String> dirs) {
+    /** Loads the runs in parallel; {@code report} also needs every per-burst figure, {@code summary} only its lines'. */
+    private static List<Run> load(List<String> dirs, boolean report) {
         int threads = Math.min(dirs.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "fecunit-load");
@@ -170,6 +172,12 @@ public final class Main {
                 loading.add(CompletableFuture.supplyAsync(() -> {
                     Run run = Run.load(Path.of(dir));
                     RunSummary.of(run); // computed on this thread, in parallel with the other runs; kept for the table
+                    // likewise the per-burst figures and freezes each command prints (cached per run)
+                    if (report) {
+                        BurstBreakdown.of(run);
+                    } else {
+                        BurstSections.summaryLines(List.of(run));
+                    }
                     return run;
                 }, pool));
             }

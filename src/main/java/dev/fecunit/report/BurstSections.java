@@ -17,6 +17,7 @@ import dev.fecunit.format.PythonFormat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * The per-burst table and the freeze figures as parts of the report: two sections of
@@ -79,16 +80,23 @@ public final class BurstSections {
                 html.element("th", run.name(), "class", "num");
             }
             html.close("tr").close("thead").open("tbody").newline();
-            freezeRow(html, runs, "freezes", f -> Long.toString(f.freezeCount()), null);
-            freezeRow(html, runs, "total freeze time s", f -> PythonFormat.fixed(f.totalFreezesDurationS(), 2), null);
-            freezeRow(html, runs, "freeze ratio %", f -> PythonFormat.fixed(100 * f.freezeRatio(), 2), null);
-            freezeRow(html, runs, "mean freeze s", f -> PythonFormat.fixed(f.meanFreezeDurationS(), 3), null);
-            freezeRow(html, runs, "mean time between freezes s", f -> PythonFormat.fixed(f.meanTimeBetweenFreezesS(), 2), null);
-            freezeRow(html, runs, "harmonic framerate fps", f -> PythonFormat.fixed(f.harmonicFramerateFps(), 2), null);
-            freezeRow(html, runs, "pauses (over 5 s)", f -> Long.toString(f.pauseCount()), null);
-            freezeRow(html, runs, "total pause time s", f -> PythonFormat.fixed(f.totalPausesDurationS(), 2), null);
-            freezeRow(html, runs, "freezes ending during bursts", f -> Long.toString(f.freezeCount()), Boolean.TRUE);
-            freezeRow(html, runs, "freezes ending outside bursts", f -> Long.toString(f.freezeCount()), Boolean.FALSE);
+            // Each run's three freeze figures (whole window, during and outside bursts), computed once for all rows.
+            List<FreezeFigures[]> figures = new java.util.ArrayList<>();
+            for (ReportedRun run : runs) {
+                Run r = run.run();
+                figures.add(new FreezeFigures[] {FreezeAnalysis.of(r), FreezeAnalysis.of(r, Scope.bursts(r)),
+                        FreezeAnalysis.of(r, Scope.outsideBursts(r))});
+            }
+            freezeRow(html, figures, "freezes", 0, f -> Long.toString(f.freezeCount()));
+            freezeRow(html, figures, "total freeze time s", 0, f -> PythonFormat.fixed(f.totalFreezesDurationS(), 2));
+            freezeRow(html, figures, "freeze ratio %", 0, f -> PythonFormat.fixed(100 * f.freezeRatio(), 2));
+            freezeRow(html, figures, "mean freeze s", 0, f -> PythonFormat.fixed(f.meanFreezeDurationS(), 3));
+            freezeRow(html, figures, "mean time between freezes s", 0, f -> PythonFormat.fixed(f.meanTimeBetweenFreezesS(), 2));
+            freezeRow(html, figures, "harmonic framerate fps", 0, f -> PythonFormat.fixed(f.harmonicFramerateFps(), 2));
+            freezeRow(html, figures, "pauses (over 5 s)", 0, f -> Long.toString(f.pauseCount()));
+            freezeRow(html, figures, "total pause time s", 0, f -> PythonFormat.fixed(f.totalPausesDurationS(), 2));
+            freezeRow(html, figures, "freezes ending during bursts", 1, f -> Long.toString(f.freezeCount()));
+            freezeRow(html, figures, "freezes ending outside bursts", 2, f -> Long.toString(f.freezeCount()));
             html.close("tbody").close("table").newline();
         });
     }
@@ -167,17 +175,20 @@ public final class BurstSections {
         StringBuilder recovered = new StringBuilder("bursts recovered:");
         String separator = " ";
         for (Run run : runs) {
+            // Only the figures the lines show (not the whole BurstBreakdown): summary must stay fast from cold.
             FreezeFigures f = FreezeAnalysis.of(run);
-            BurstBreakdown b = BurstBreakdown.of(run);
-            long ok = b.bursts().stream().filter(burst -> burst.recovery().recovered()).count();
+            List<RecoveryTime> recoveries = RecoveryTime.afterEachBurst(run);
+            long ok = recoveries.stream().filter(RecoveryTime::recovered).count();
             freezes.append(separator).append(run.name()).append(' ').append(f.freezeCount())
                     .append(" (").append(PythonFormat.fixed(f.totalFreezesDurationS(), 2)).append(" s)");
-            RunSummary inBursts = b.allBursts().summary();
+            RunSummary inBursts = RunSummary.of(run, Scope.bursts(run));
             lost.append(separator).append(run.name()).append(' ').append(inBursts.framesLost())
                     .append(" of ").append(inBursts.framesExpected());
-            recovered.append(separator).append(run.name()).append(' ').append(ok).append(" of ").append(b.bursts().size());
-            if (b.longestRecoveryS().isPresent()) {
-                recovered.append(" (longest ").append(seconds(b.longestRecoveryS().getAsDouble())).append(')');
+            recovered.append(separator).append(run.name()).append(' ').append(ok).append(" of ").append(recoveries.size());
+            OptionalDouble longest = recoveries.stream().filter(RecoveryTime::recovered)
+                    .mapToDouble(RecoveryTime::seconds).max();
+            if (longest.isPresent()) {
+                recovered.append(" (longest ").append(seconds(longest.getAsDouble())).append(')');
             }
             separator = ", ";
         }
@@ -263,14 +274,12 @@ public final class BurstSections {
                 + " fps, " + latency + " (from the medians of " + range.seconds() + " steady seconds).";
     }
 
-    private static void freezeRow(HtmlWriter html, List<ReportedRun> runs, String label,
-                                  java.util.function.Function<FreezeFigures, String> value, Boolean bursts) {
+    /** A row of the freeze table: {@code value} of each run's figures number {@code which} (0 whole, 1 bursts, 2 outside). */
+    private static void freezeRow(HtmlWriter html, List<FreezeFigures[]> figures, String label, int which,
+                                  java.util.function.Function<FreezeFigures, String> value) {
         html.open("tr").element("td", label);
-        for (ReportedRun run : runs) {
-            Run r = run.run();
-            FreezeFigures f = bursts == null ? FreezeAnalysis.of(r)
-                    : FreezeAnalysis.of(r, bursts ? Scope.bursts(r) : Scope.outsideBursts(r));
-            html.element("td", value.apply(f), "class", "num");
+        for (FreezeFigures[] f : figures) {
+            html.element("td", value.apply(f[which]), "class", "num");
         }
         html.close("tr").newline();
     }

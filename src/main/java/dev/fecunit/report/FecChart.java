@@ -611,15 +611,31 @@ public final class FecChart {
 
     /**
      * Each run's freezes ({@link FreezeAnalysis#freezes}) as light bands in the run's colour behind the
-     * fps lines, at least {@value #FREEZE_MIN_PX} px wide so a 200 ms freeze on an hour-long axis still shows.
+     * fps lines, at least {@value #FREEZE_MIN_PX} px wide so a 200 ms freeze on an hour-long axis still shows;
+     * bands that overlap at that width are merged.
      */
     private static void markFreezes(XYPlot panel, Panels data, Map<Run, Color> colours) {
         double minWidth = FREEZE_MIN_PX * (data.xMax - data.xMin) / WIDTH_PX;
         for (ReportedRun reported : data.runs) {
             Color band = withAlpha(colours.get(reported.run()), 0.35f);
+            // Freezes come in time order; bands that touch once widened are drawn as one (an hour-long run has
+            // hundreds of freezes but only 1820 pixel columns, and overlapping translucent bands would darken).
+            double from = Double.NaN;
+            double to = Double.NaN;
             for (double[] freeze : data.freezes.get(reported.run())) {
                 double pad = Math.max(0, (minWidth - (freeze[1] - freeze[0])) / 2);
-                panel.addDomainMarker(0, new FreezeMarker(freeze[0] - pad, freeze[1] + pad, band), Layer.BACKGROUND, false);
+                if (!Double.isNaN(from) && freeze[0] - pad <= to) {
+                    to = Math.max(to, freeze[1] + pad);
+                    continue;
+                }
+                if (!Double.isNaN(from)) {
+                    panel.addDomainMarker(0, new FreezeMarker(from, to, band), Layer.BACKGROUND, false);
+                }
+                from = freeze[0] - pad;
+                to = freeze[1] + pad;
+            }
+            if (!Double.isNaN(from)) {
+                panel.addDomainMarker(0, new FreezeMarker(from, to, band), Layer.BACKGROUND, false);
             }
         }
     }
