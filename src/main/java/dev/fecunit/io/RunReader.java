@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -61,6 +62,8 @@ public final class RunReader {
         byte[] promBytes = readBytes(absolute, PromTsvReader.FILE, promDiagnostics, true);
         List<CounterSeries> series = promBytes == null ? List.of() : PromTsvReader.parse(promBytes, promDiagnostics);
         Frames parsedFrames = join(frames);
+        // a file's findings in line order (rows are checked before and after sorting by receive time)
+        frameDiagnostics.sort(Comparator.comparingLong(Diagnostic::line));
         diagnostics.addAll(frameDiagnostics);
         diagnostics.addAll(promDiagnostics);
 
