@@ -140,6 +140,13 @@ public final class FrameAnalysis {
         return gaps;
     }
 
+    /** Receive time of the first row of frame {@code id}; {@link Long#MAX_VALUE} when no row has it. */
+    static long firstReceiveUs(Run run, long id) {
+        DistinctIds ids = DistinctIds.of(run);
+        int k = Arrays.binarySearch(ids.ids, 0, ids.size, id);
+        return k >= 0 ? ids.firstReceiveUs[k] : Long.MAX_VALUE;
+    }
+
     /** Frame loss over the whole measurement window. */
     public static FrameLoss frameLoss(Run run) {
         return frameLoss(run, Scope.whole(run));

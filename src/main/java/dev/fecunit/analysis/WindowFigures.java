@@ -1,6 +1,5 @@
 package dev.fecunit.analysis;
 
-import dev.fecunit.Frames;
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
 
@@ -83,14 +82,8 @@ public record WindowFigures(
         Gaps(Run run) {
             this.gaps = FrameAnalysis.gaps(run);
             for (FrameGap gap : gaps) {
-                firstReceiveUs.put(gap.afterId(), Long.MAX_VALUE);
-            }
-            Frames frames = run.frames();
-            for (int i = 0; i < frames.size(); i++) {
-                if (frames.hasFrameId(i)) {
-                    long receive = frames.receiveUs(i);
-                    firstReceiveUs.computeIfPresent(frames.frameId(i), (id, t) -> Math.min(t, receive));
-                }
+                // The first row of an id is its earliest (rows are in receive order): looked up, not scanned for.
+                firstReceiveUs.put(gap.afterId(), FrameAnalysis.firstReceiveUs(run, gap.afterId()));
             }
         }
     }

@@ -21,6 +21,12 @@ public final class PythonFormat {
         if (Double.isInfinite(value)) {
             return value > 0 ? "inf" : "-inf";
         }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && decimals >= 0 && !(value == 0.0 && 1.0 / value < 0)) {
+            // A whole number (frame and packet counts): no rounding to do, so no BigDecimal (a per-burst table
+            // formats thousands of them).
+            String whole = Long.toString((long) value);
+            return decimals == 0 ? whole : whole + "." + "0".repeat(decimals);
+        }
         String digits = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).abs().toPlainString();
         boolean negative = value < 0 || (value == 0.0 && 1.0 / value < 0);
         return negative ? "-" + digits : digits;
