@@ -162,9 +162,16 @@ public final class FreezeAnalysis {
         if (length <= 0 || intervals.get(intervals.size() - 1)[1] > RunMeta.NO_END_US) {
             return Double.NaN; // a run without T1_US has no finite window to divide by
         }
+        // Freezes follow each other without overlap, so each interval needs only the freezes it meets.
+        long[] ends = timeline.freezeEndsUs;
         long covered = 0;
-        for (Freeze freeze : timeline.freezes) {
-            for (long[] interval : intervals) {
+        for (long[] interval : intervals) {
+            int first = Arrays.binarySearch(ends, interval[0] + 1);
+            for (int k = first >= 0 ? first : -first - 1; k < ends.length; k++) {
+                Freeze freeze = timeline.freezes.get(k);
+                if (freeze.fromUs() >= interval[1]) {
+                    break;
+                }
                 covered += Math.max(0, Math.min(freeze.toUs(), interval[1]) - Math.max(freeze.fromUs(), interval[0]));
             }
         }
@@ -237,11 +244,14 @@ public final class FreezeAnalysis {
         final byte[] kind;
         /** The freezes, kept because every scope's freeze ratio needs them. */
         final List<Freeze> freezes;
+        /** The freezes' ends, ascending (freezes are consecutive inter-frame delays: they never overlap). */
+        final long[] freezeEndsUs;
 
         private Timeline(long[] receiveUs, byte[] kind) {
             this.receiveUs = receiveUs;
             this.kind = kind;
             this.freezes = List.copyOf(stalls(FREEZE));
+            this.freezeEndsUs = freezes.stream().mapToLong(Freeze::toUs).toArray();
         }
 
         private static final Map<Run, Timeline> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());

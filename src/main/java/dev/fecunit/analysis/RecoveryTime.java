@@ -71,7 +71,8 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
      */
     static RecoveryTime after(dev.fecunit.Run run, RunWindow burst, List<RunWindow> bursts, SteadyRange steady) {
         long off = burst.toUs();
-        int index = bursts.indexOf(burst);
+        int index = burst.index() < bursts.size() && bursts.get(burst.index()).equals(burst)
+                ? burst.index() : bursts.indexOf(burst); // a window knows its place among the bursts
         boolean nextBurst = index >= 0 && index + 1 < bursts.size();
         long limit = nextBurst ? bursts.get(index + 1).fromUs() : SteadyRange.dataEndUs(run);
         double limitS = Math.max(0, limit - off) / 1e6;

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Renders the report of one or more runs into a directory: {@code fec_report.png} (the seed's four
@@ -131,11 +133,22 @@ public final class Report {
         List<ReportedRun> reported = ReportedRun.of(runs);
         try {
             Files.createDirectories(directory);
+            // The chart draws on its own thread while this one writes the table and the JSON (whose
+            // per-burst and freeze figures the page then reuses): two cores, one report.
+            List<String> chartProblems = new ArrayList<>();
+            CompletableFuture<Path> chart = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return writeChart(reported, directory.resolve(PNG), chartProblems);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, Report::startDaemon);
             Path txt = directory.resolve(SUMMARY_TXT);
             Files.writeString(txt, SummaryTable.renderColumns(columns(reported)), StandardCharsets.UTF_8);
             Path json = directory.resolve(SUMMARY_JSON);
             Files.writeString(json, SummaryJson.render(reported, jsonMembers), StandardCharsets.UTF_8);
-            Path png = writeChart(reported, directory.resolve(PNG), problems);
+            Path png = join(chart);
+            problems.addAll(chartProblems);
             Path html = directory.resolve(INDEX_HTML);
             ReportContents contents = new ReportContents(reported, png == null ? null : PNG, problems);
             Files.writeString(html, HtmlPage.render(contents, FecChart.title(runs), htmlSections),
@@ -157,6 +170,26 @@ public final class Report {
     }
 
     /** Draws and writes the chart; a drawing failure becomes a problem, a write failure an error. */
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "fecunit-chart");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static Path join(CompletableFuture<Path> chart) throws IOException {
+        try {
+            return chart.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
     private static Path writeChart(List<ReportedRun> runs, Path png, List<String> problems) throws IOException {
         BufferedImage image;
         try {
