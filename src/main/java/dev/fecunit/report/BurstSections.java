@@ -15,9 +15,12 @@ import dev.fecunit.analysis.WindowFigures;
 import dev.fecunit.format.JsonWriter;
 import dev.fecunit.format.PythonFormat;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.WeakHashMap;
 
 /**
  * The per-burst table and the freeze figures as parts of the report: two sections of
@@ -175,24 +178,42 @@ public final class BurstSections {
         StringBuilder recovered = new StringBuilder("bursts recovered:");
         String separator = " ";
         for (Run run : runs) {
-            // Only the figures the lines show (not the whole BurstBreakdown): summary must stay fast from cold.
-            FreezeFigures f = FreezeAnalysis.of(run);
-            List<RecoveryTime> recoveries = RecoveryTime.afterEachBurst(run);
-            long ok = recoveries.stream().filter(RecoveryTime::recovered).count();
-            freezes.append(separator).append(run.name()).append(' ').append(f.freezeCount())
-                    .append(" (").append(PythonFormat.fixed(f.totalFreezesDurationS(), 2)).append(" s)");
-            RunSummary inBursts = RunSummary.of(run, Scope.bursts(run));
-            lost.append(separator).append(run.name()).append(' ').append(inBursts.framesLost())
-                    .append(" of ").append(inBursts.framesExpected());
-            recovered.append(separator).append(run.name()).append(' ').append(ok).append(" of ").append(recoveries.size());
-            OptionalDouble longest = recoveries.stream().filter(RecoveryTime::recovered)
-                    .mapToDouble(RecoveryTime::seconds).max();
-            if (longest.isPresent()) {
-                recovered.append(" (longest ").append(seconds(longest.getAsDouble())).append(')');
-            }
+            SummaryCells cells = summaryCells(run);
+            freezes.append(separator).append(run.name()).append(' ').append(cells.freezes());
+            lost.append(separator).append(run.name()).append(' ').append(cells.lost());
+            recovered.append(separator).append(run.name()).append(' ').append(cells.recovered());
             separator = ", ";
         }
         return freezes + "\n" + lost + "\n" + recovered + "\n";
+    }
+
+    /** One run's part of the three summary lines. */
+    private record SummaryCells(String freezes, String lost, String recovered) {
+    }
+
+    /** Each run's cells, computed once (the CLI computes them on the run's loading thread). */
+    private static final Map<Run, SummaryCells> SUMMARY_CELLS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static SummaryCells summaryCells(Run run) {
+        SummaryCells cells = SUMMARY_CELLS.get(run);
+        if (cells != null) {
+            return cells;
+        }
+        // Only the figures the lines show (not the whole BurstBreakdown): summary must stay fast from cold.
+        FreezeFigures f = FreezeAnalysis.of(run);
+        List<RecoveryTime> recoveries = RecoveryTime.afterEachBurst(run);
+        long ok = recoveries.stream().filter(RecoveryTime::recovered).count();
+        RunSummary inBursts = RunSummary.of(run, Scope.bursts(run));
+        String recovered = ok + " of " + recoveries.size();
+        OptionalDouble longest = recoveries.stream().filter(RecoveryTime::recovered)
+                .mapToDouble(RecoveryTime::seconds).max();
+        if (longest.isPresent()) {
+            recovered += " (longest " + seconds(longest.getAsDouble()) + ")";
+        }
+        cells = new SummaryCells(f.freezeCount() + " (" + PythonFormat.fixed(f.totalFreezesDurationS(), 2) + " s)",
+                inBursts.framesLost() + " of " + inBursts.framesExpected(), recovered);
+        SUMMARY_CELLS.put(run, cells);
+        return cells;
     }
 
     private static void writeWindow(JsonWriter json, WindowFigures figures) {
