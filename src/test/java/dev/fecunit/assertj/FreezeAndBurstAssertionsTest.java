@@ -2,6 +2,7 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
 import dev.fecunit.testing.RunDirectoryBuilder;
+import dev.fecunit.testing.TwoBurstRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,21 +45,12 @@ class FreezeAndBurstAssertionsTest {
 
     @BeforeEach
     void loadRuns() {
-        fec = run("fec", Set.of(25L, 26L, 27L, 28L, 32L, 34L, 36L, 45L, 46L, 47L, 48L));
+        fec = run("fec", TwoBurstRun.LOST);
         baseline = run("baseline", Set.of());
     }
 
     private Run run(String name, Set<Long> lost) {
-        RunDirectoryBuilder b = RunDirectoryBuilder.in(dir.resolve(name)).window(0, 8_000_000)
-                .event(2_000_000, "burst_on").event(3_000_000, "burst_off")
-                .event(6_000_000, "burst_on").event(7_500_000, "burst_off");
-        for (long id = 1; id <= 80; id++) {
-            if (!lost.contains(id)) {
-                long capture = (id - 1) * 100_000 + 10_000;
-                b.frame(capture + 50_000, id, capture);
-            }
-        }
-        return b.load();
+        return TwoBurstRun.load(dir, name, lost);
     }
 
     private String message(String text) {

@@ -2,8 +2,6 @@ package dev.fecunit.cli;
 
 import dev.fecunit.testing.RunDirectoryBuilder;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,20 +16,18 @@ class SweepCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return console.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 
     /** A baseline losing 2 of 10 frames and a FEC cell losing 1 of 10, both at loss 0.1. */
@@ -147,15 +143,15 @@ class SweepCommandTest {
     void usageErrorsExitWithTwoAndTheUsage() {
         assertThat(run("sweep")).isEqualTo(2);
         assertThat(err()).startsWith("fecunit: sweep needs --sweep DIR\nusage: java -jar fecunit-cli.jar sweep --sweep DIR");
-        err.reset();
+        console.reset();
 
         assertThat(run("sweep", "--sweep", "a", "--sweep", "b")).isEqualTo(2);
         assertThat(err()).startsWith("fecunit: --sweep given twice ('a' and 'b')\n");
-        err.reset();
+        console.reset();
 
         assertThat(run("sweep", "--run", "a")).isEqualTo(2);
         assertThat(err()).startsWith("fecunit: unknown option '--run'\n");
-        err.reset();
+        console.reset();
 
         assertThat(run("sweep", "--sweep")).isEqualTo(2);
         assertThat(err()).startsWith("fecunit: --sweep needs a value\n");
