@@ -336,19 +336,18 @@ public final class FecChart {
                 if (series.fec() != null) {
                     p.fec.put(run, series.fec());
                 }
-                int skipped = 0;
                 for (int i = 0; i < latency.size(); i++) {
                     double y = latency.ys()[i];
-                    if (Double.isFinite(y) && Double.isFinite(latency.xs()[i])) {
+                    if (PixelEnvelope.drawable(latency.xs()[i], y)) {
                         p.latencyMin = Math.min(p.latencyMin, y);
                         p.latencyMax = Math.max(p.latencyMax, y);
-                    } else {
-                        skipped++;
                     }
                 }
-                if (skipped > 0) {
-                    problems.add("Run [" + run.name() + "]: " + skipped
-                            + " latency points are not finite numbers and are not drawn");
+                reportUndrawable(problems, run, "latency", List.of(latency));
+                reportUndrawable(problems, run, "nack/s", List.of(series.nack()));
+                reportUndrawable(problems, run, "packet_loss/s", List.of(series.packetLoss()));
+                if (series.fec() != null) {
+                    reportUndrawable(problems, run, "FlexFEC", List.copyOf(series.fec().values()));
                 }
                 if (run.frames().isEmpty()) {
                     problems.add("Run [" + run.name() + "] has no frames in its measurement window;"
@@ -359,10 +358,10 @@ public final class FecChart {
                             + " the FlexFEC and NACK panels show nothing for it");
                 }
                 for (Series s : List.of(latency, p.fps.get(run), p.nack.get(run), p.packetLoss.get(run))) {
-                    for (double x : s.xs()) {
-                        if (Double.isFinite(x)) {
-                            lo = Math.min(lo, x);
-                            hi = Math.max(hi, x);
+                    for (int i = 0; i < s.size(); i++) {
+                        if (PixelEnvelope.drawable(s.xs()[i], s.ys()[i])) {
+                            lo = Math.min(lo, s.xs()[i]);
+                            hi = Math.max(hi, s.xs()[i]);
                         }
                     }
                 }
@@ -385,6 +384,21 @@ public final class FecChart {
             p.xMin = lo - margin;
             p.xMax = hi + margin;
             return p;
+        }
+    }
+
+    /**
+     * One problem line for the points of {@code series} that cannot be drawn ({@link PixelEnvelope#drawable}):
+     * they are left out and the rest of the panel is drawn.
+     */
+    private static void reportUndrawable(List<String> problems, Run run, String what, List<Series> series) {
+        int skipped = 0;
+        for (Series s : series) {
+            skipped += PixelEnvelope.undrawable(s);
+        }
+        if (skipped > 0) {
+            problems.add("Run [" + run.name() + "]: " + skipped + " " + what + (skipped == 1 ? " point is" : " points are")
+                    + " not a finite number (or too large to draw) and left out of the chart");
         }
     }
 
