@@ -688,7 +688,7 @@ public final class FecChart {
         for (int i = 0; i < items.getItemCount(); i++) {
             longest = Math.max(longest, items.get(i).getLabel().length());
         }
-        RectangleAnchor corner = leastCoveredCorner(panel.getDataset(0), preferred, data.xMin, data.xMax,
+        RectangleAnchor corner = legendCorner(panel.getDataset(0), preferred, data.xMin, data.xMax,
                 items.getItemCount(), longest);
         LegendTitle legend = new LegendTitle(panel);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -706,74 +706,15 @@ public final class FecChart {
     }
 
     /**
-     * The corner whose legend box covers the fewest points of {@code dataset}; {@code preferred}
-     * (then right before left, top before bottom) on a tie. The box size is estimated from the
-     * legend's lines and longest label at the chart's fixed size; the y range as JFreeChart's auto
-     * range (data range plus 5 % on each side).
+     * The corner of a panel's legend ({@link LegendCorner}): {@code preferred} unless another covers fewer
+     * points. The box size is estimated from the legend's lines and longest label at the chart's fixed size.
      */
-    static RectangleAnchor leastCoveredCorner(XYDataset dataset, RectangleAnchor preferred, double xMin, double xMax,
-                                              int lines, int longestLabel) {
-        double yMin = Double.POSITIVE_INFINITY;
-        double yMax = Double.NEGATIVE_INFINITY;
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            for (int i = 0; i < dataset.getItemCount(s); i++) {
-                double y = dataset.getYValue(s, i);
-                yMin = Math.min(yMin, y);
-                yMax = Math.max(yMax, y);
-            }
-        }
-        if (!(yMax > yMin)) {
-            return preferred;
-        }
-        double margin = (yMax - yMin) * 0.05;
-        yMin -= margin;
-        yMax += margin;
+    static RectangleAnchor legendCorner(XYDataset dataset, RectangleAnchor preferred, double xMin, double xMax,
+                                        int lines, int longestLabel) {
         // About 4.6 pt per character at 8 pt, a 30 pt line sample; the data area is ~920 x ~235 pt.
         double width = (longestLabel * 4.6 + 30) / 920.0 + 0.008;
         double height = (lines * 10.5 + 8) / 235.0 + 0.015;
-        // Points under each corner's box, counted in one pass (a 60-minute latency panel has ~70k).
-        long topRight = 0;
-        long bottomRight = 0;
-        long topLeft = 0;
-        long bottomLeft = 0;
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            for (int i = 0; i < dataset.getItemCount(s); i++) {
-                double nx = (dataset.getXValue(s, i) - xMin) / (xMax - xMin);
-                double ny = (dataset.getYValue(s, i) - yMin) / (yMax - yMin);
-                boolean right = nx >= 1 - width;
-                boolean left = nx <= width;
-                boolean top = ny >= 1 - height;
-                boolean bottom = ny <= height;
-                if (right && top) {
-                    topRight++;
-                }
-                if (right && bottom) {
-                    bottomRight++;
-                }
-                if (left && top) {
-                    topLeft++;
-                }
-                if (left && bottom) {
-                    bottomLeft++;
-                }
-            }
-        }
-        Map<RectangleAnchor, Long> covered = Map.of(RectangleAnchor.TOP_RIGHT, topRight,
-                RectangleAnchor.BOTTOM_RIGHT, bottomRight, RectangleAnchor.TOP_LEFT, topLeft,
-                RectangleAnchor.BOTTOM_LEFT, bottomLeft);
-        List<RectangleAnchor> order = new ArrayList<>(List.of(RectangleAnchor.TOP_RIGHT, RectangleAnchor.BOTTOM_RIGHT,
-                RectangleAnchor.TOP_LEFT, RectangleAnchor.BOTTOM_LEFT));
-        order.remove(preferred);
-        order.add(0, preferred);
-        RectangleAnchor best = preferred;
-        long bestCount = Long.MAX_VALUE;
-        for (RectangleAnchor corner : order) {
-            if (covered.get(corner) < bestCount) {
-                best = corner;
-                bestCount = covered.get(corner);
-            }
-        }
-        return best;
+        return LegendCorner.of(dataset, width, height, xMin, xMax, LegendCorner.POINTS, LegendCorner.preferring(preferred));
     }
 
     /** A note centred in a panel that has nothing to draw. */
