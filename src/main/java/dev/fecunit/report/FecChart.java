@@ -216,6 +216,13 @@ public final class FecChart {
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(4, 8, 4, 12));
         chart.getTitle().setPadding(new RectangleInsets(6, 0, 2, 0));
+        // Which meta.env values set the runs apart (FEC_RATE=30 against 5): the title alone names only the last run's.
+        RunDifferences.describe(runs).ifPresent(line -> {
+            TextTitle differences = new TextTitle(line, new Font(FONT, Font.PLAIN, 10));
+            differences.setPaint(new Color(0x333333));
+            differences.setPadding(new RectangleInsets(0, 0, 2, 0));
+            chart.addSubtitle(differences);
+        });
         return chart;
     }
 
