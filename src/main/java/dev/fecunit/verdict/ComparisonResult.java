@@ -83,6 +83,7 @@ public record ComparisonResult(
      * The result in words, e.g.
      * <pre>
      * frame loss rate (%, lower is better): WORSE
+     *   conditions: NOT COMPARABLE: the candidate faced ... (only when the sides faced different network loss)
      *   candidate: 9.12 % (3 runs, 144 blocks, 120 s per run)
      *   baseline:  4.03 % (3 runs, 144 blocks, 120 s per run)
      *   difference: +5.09 % [95 % interval +2.7, +7.6], ratio 2.26 [1.6, 3.1]
@@ -98,6 +99,7 @@ public record ComparisonResult(
         StringBuilder out = new StringBuilder();
         out.append(metric.name()).append(" (").append(metric.unit()).append(", ").append(metric.direction())
                 .append("): ").append(verdict).append('\n');
+        conditions().warning().ifPresent(warning -> out.append("  conditions: ").append(warning).append('\n'));
         out.append("  candidate: ").append(number(candidateFigure)).append(unit).append(" (")
                 .append(size(candidate, candidateBlocks, candidateSecondsPerRun)).append(")\n");
         out.append("  baseline:  ").append(number(baselineFigure)).append(unit).append(" (")
@@ -112,6 +114,14 @@ public record ComparisonResult(
         out.append("  candidate runs: ").append(paths(candidate)).append('\n');
         out.append("  baseline runs: ").append(paths(baseline));
         return out.toString();
+    }
+
+    /**
+     * The network loss each side faced ({@link Metric#NETWORK_LOSS}) and whether they are comparable;
+     * {@link #describe()} says so when they are not.
+     */
+    public NetworkConditions conditions() {
+        return NetworkConditions.of(candidate, baseline);
     }
 
     @Override
