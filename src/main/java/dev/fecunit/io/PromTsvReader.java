@@ -1,5 +1,6 @@
 package dev.fecunit.io;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.CounterSeries;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.LabelSet;
@@ -265,7 +266,7 @@ final class PromTsvReader {
                 } else {
                     if (value < lastFinite) {
                         diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
-                                + " dropped from " + plain(lastFinite) + " to " + plain(value)
+                                + " dropped from " + NumberText.shortest(lastFinite) + " to " + NumberText.shortest(value)
                                 + "; counted as a reset (the counter restarted from 0)"));
                     }
                     lastFinite = value;
@@ -278,10 +279,6 @@ final class PromTsvReader {
             wallUs[size] = wall;
             values[size] = value;
             size++;
-        }
-
-        private static String plain(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
         }
 
         CounterSeries build() {

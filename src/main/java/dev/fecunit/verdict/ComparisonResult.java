@@ -1,9 +1,8 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -142,23 +141,13 @@ public record ComparisonResult(
         return out.toString();
     }
 
-    /** Four significant digits, no exponent, no trailing zeros; {@code n/a} for NaN. */
+    /** Four significant digits, no exponent, no trailing zeros; {@code n/a} for NaN ({@link NumberText#significant}). */
     static String number(double x) {
-        if (Double.isNaN(x)) {
-            return "n/a";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "∞" : "-∞";
-        }
-        if (x == 0) {
-            return "0";
-        }
-        return new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return NumberText.significant(x, 4, "n/a");
     }
 
     /** {@link #number} with a sign: {@code +1.5}, {@code -0.25}, {@code 0}. */
     static String signed(double x) {
-        String text = number(x);
-        return x > 0 && Double.isFinite(x) || x == Double.POSITIVE_INFINITY ? "+" + text : text;
+        return NumberText.signed(x, 4, "n/a");
     }
 }
