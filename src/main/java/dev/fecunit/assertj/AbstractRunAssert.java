@@ -19,6 +19,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.InstanceOfAssertFactory;
 import org.assertj.core.api.ListAssert;
+import org.assertj.core.api.SoftAssertionsProvider;
 import org.assertj.core.description.TextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -60,6 +61,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
 
     /** What this assert judges; assertions that change it return the same assert, so soft proxies keep working. */
     private RunScope scope = RunScope.WHOLE_RUN;
+    /** Set when soft assertions started this chain, so the verdicts reached from it are collected too. */
+    private SoftAssertionsProvider softly;
 
     /**
      * Creates the assert, as AssertJ's custom assertions do.
@@ -103,7 +106,13 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      */
     public ComparisonAssert comparedTo(RunSet baseline) {
         isNotNull();
-        return new ComparisonAssert(RunSet.of(actual), baseline);
+        ComparisonAssert comparison = new ComparisonAssert(RunSet.of(actual), baseline);
+        return softly == null ? comparison : comparison.collectedBy(softly);
+    }
+
+    /** Soft assertions started this chain: the verdicts reached from it are collected by {@code softly}. */
+    void collectVerdictsInto(SoftAssertionsProvider softly) {
+        this.softly = softly;
     }
 
     /**

@@ -271,6 +271,11 @@ public final class Metric {
         return values != null;
     }
 
+    /** A percentile's fraction (0.95 for p95); {@code NaN} for a ratio figure. */
+    double fraction() {
+        return fraction;
+    }
+
     @Override
     public String toString() {
         return name + " (" + unit + ", " + direction + ")";
