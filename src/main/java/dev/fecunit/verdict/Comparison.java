@@ -139,7 +139,7 @@ public final class Comparison {
         double delta = Double.isNaN(minimumChange) ? metric.defaultMinimumChange() : minimumChange;
         Spread cs = c.spread(metric, confidence, "candidate");
         Spread bs = b.spread(metric, confidence, "baseline");
-        Estimate estimate = Estimate.between(cs, bs, resolved, confidence);
+        Difference estimate = Difference.between(cs, bs, resolved, confidence);
         Verdict verdict = estimate.verdict(delta, metric.direction());
         OptionalDouble more = verdict == Verdict.INCONCLUSIVE && estimate.problem().isEmpty()
                 && !Double.isNaN(estimate.difference())
@@ -158,15 +158,15 @@ public final class Comparison {
      * of the difference of means. A side with a single run borrows the other side's run-to-run spread.
      *
      * <pre>{@code
-     * Estimate e = Comparison.estimate(new double[] {3.1}, new double[] {2.2, 2.0, 2.5, 2.4}, 0.95);
+     * Difference e = Comparison.estimate(new double[] {3.1}, new double[] {2.2, 2.0, 2.5, 2.4}, 0.95);
      * }</pre>
      *
      * @param candidateRuns one value per candidate run, at least one
      * @param baselineRuns  one value per baseline run, at least one
      * @param confidence    strictly between 0.5 and 1
-     * @return the estimate; inconclusive (with the reason in {@link Estimate#problem()}) when both sides have a single run
+     * @return the estimate; inconclusive (with the reason in {@link Difference#problem()}) when both sides have a single run
      */
-    public static Estimate estimate(double[] candidateRuns, double[] baselineRuns, double confidence) {
+    public static Difference estimate(double[] candidateRuns, double[] baselineRuns, double confidence) {
         checkConfidence(confidence);
         if (candidateRuns.length == 0 || baselineRuns.length == 0) {
             throw new IllegalArgumentException("An estimate needs at least one candidate and one baseline value");
@@ -177,7 +177,7 @@ public final class Comparison {
         double b = mean(baselineRuns);
         Interval nowhere = new Interval(Double.NaN, Double.NaN);
         if (nc == 1 && nb == 1) {
-            return new Estimate(c, b, c - b, nowhere, c / b, nowhere, Double.NaN, "",
+            return new Difference(c, b, c - b, nowhere, c / b, nowhere, Double.NaN, "",
                     "one run a side shows no run-to-run spread; give one side at least 2 runs");
         }
         double sc = nc > 1 ? variance(candidateRuns, c) : variance(baselineRuns, b);
@@ -199,7 +199,7 @@ public final class Comparison {
             double rhalf = vc + vb > 0 ? StudentT.quantile(level, df) * Math.sqrt(vc + ratio * ratio * vb) / Math.abs(b) : 0;
             ratioInterval = new Interval(ratio - rhalf, ratio + rhalf);
         }
-        return new Estimate(c, b, c - b, new Interval(c - b - half, c - b + half), ratio, ratioInterval, df,
+        return new Difference(c, b, c - b, new Interval(c - b - half, c - b + half), ratio, ratioInterval, df,
                 "the runs", "");
     }
 
@@ -213,13 +213,13 @@ public final class Comparison {
      * @param confidence strictly between 0.5 and 1
      * @return the estimate
      */
-    public static Estimate estimateBlocks(List<List<Ratio>> candidate, List<List<Ratio>> baseline, double confidence) {
+    public static Difference estimateBlocks(List<List<Ratio>> candidate, List<List<Ratio>> baseline, double confidence) {
         checkConfidence(confidence);
         if (candidate.isEmpty() || baseline.isEmpty()) {
             throw new IllegalArgumentException("An estimate needs at least one candidate and one baseline run");
         }
         Method method = candidate.size() > 1 || baseline.size() > 1 ? Method.RUNS_THEN_WINDOWS : Method.WINDOWS;
-        return Estimate.between(new Side(candidate).spread(null, confidence, "candidate"),
+        return Difference.between(new Side(candidate).spread(null, confidence, "candidate"),
                 new Side(baseline).spread(null, confidence, "baseline"), method, confidence);
     }
 
@@ -245,11 +245,11 @@ public final class Comparison {
         return squares / (values.length - 1);
     }
 
-    private static String noiseText(Estimate e) {
+    private static String noiseText(Difference e) {
         return e.noise().isEmpty() ? "" : ", noise from the " + e.noise();
     }
 
-    private static String degreesText(Estimate e) {
+    private static String degreesText(Difference e) {
         if (!e.problem().isEmpty()) {
             return ": " + e.problem();
         }

@@ -8,7 +8,7 @@ import dev.fecunit.verdict.Blocking;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Direction;
-import dev.fecunit.verdict.Estimate;
+import dev.fecunit.verdict.Difference;
 import dev.fecunit.verdict.Method;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.RunSet;
@@ -329,7 +329,7 @@ public final class Calibration {
             tally.widths++;
         }
         double d = result.difference();
-        Estimate oracle = new Estimate(result.candidateFigure(), result.baselineFigure(), d,
+        Difference oracle = new Difference(result.candidateFigure(), result.baselineFigure(), d,
                 new dev.fecunit.verdict.Interval(d - 1.959964 * trueSd, d + 1.959964 * trueSd),
                 Double.NaN, new dev.fecunit.verdict.Interval(Double.NaN, Double.NaN), Double.POSITIVE_INFINITY, "true spread", "");
         tally.oracleCounts[oracle.verdict(delta, direction).ordinal()]++;

@@ -6,12 +6,12 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class EstimateTest {
+class DifferenceTest {
 
     @Test
     void perRunValuesGiveWelchsInterval() {
         // Means 3.133 and 2.233, variances 0.0633 and 0.0633 over 3 runs each: 4 degrees of freedom.
-        Estimate e = Comparison.estimate(new double[] {3.1, 2.9, 3.4}, new double[] {2.2, 2.0, 2.5}, 0.95);
+        Difference e = Comparison.estimate(new double[] {3.1, 2.9, 3.4}, new double[] {2.2, 2.0, 2.5}, 0.95);
 
         assertEquals(0.9, e.difference(), 1e-12);
         assertEquals(4.0, e.degreesOfFreedom(), 1e-9);
@@ -23,7 +23,7 @@ class EstimateTest {
 
     @Test
     void aSingleLatestRunBorrowsTheHistorysRunToRunSpread() {
-        Estimate e = Comparison.estimate(new double[] {3.1}, new double[] {2.2, 2.0, 2.5}, 0.95);
+        Difference e = Comparison.estimate(new double[] {3.1}, new double[] {2.2, 2.0, 2.5}, 0.95);
 
         assertEquals(-0.383655229, e.interval().lower(), 1e-8);
         assertEquals(2.116988563, e.interval().upper(), 1e-8);
@@ -32,7 +32,7 @@ class EstimateTest {
 
     @Test
     void oneValueASideCannotSupportADecision() {
-        Estimate e = Comparison.estimate(new double[] {3.1}, new double[] {2.2}, 0.95);
+        Difference e = Comparison.estimate(new double[] {3.1}, new double[] {2.2}, 0.95);
 
         assertEquals(Verdict.INCONCLUSIVE, e.verdict(0.5, Direction.LOWER_IS_BETTER));
         assertEquals("one run a side shows no run-to-run spread; give one side at least 2 runs", e.problem());
@@ -47,7 +47,7 @@ class EstimateTest {
         List<List<Ratio>> baseline = List.of(List.of(new Ratio(10, 100), new Ratio(2, 100), new Ratio(10, 100),
                 new Ratio(2, 100)));
 
-        Estimate e = Comparison.estimateBlocks(candidate, baseline, 0.95);
+        Difference e = Comparison.estimateBlocks(candidate, baseline, 0.95);
 
         assertEquals(26.0 / 400 - 24.0 / 400, e.difference(), 1e-12);
         assertEquals("blocks paired by position between candidate and baseline", e.noise());
