@@ -116,8 +116,9 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
     }
 
     /**
-     * Checks the run's figures against a stored baseline file under its per-figure tolerances
-     * ({@link Baselines#check}); a missing or mismatching baseline writes {@code <name>.received.json}
+     * Checks the run's figures against a stored baseline file ({@link Baselines#check}): statistically
+     * against the stored blocks where the file has them (a 95 % interval and verdict as for two runs),
+     * under per-figure tolerances otherwise; a missing or mismatching baseline writes {@code <name>.received.json}
      * next to it and fails naming both files and the figures that moved;
      * {@code -Dfecunit.baselines.update=true} accepts the run instead.
      *

@@ -214,13 +214,38 @@ public final class Comparison {
      * @return the estimate
      */
     public static Difference estimateBlocks(List<List<Ratio>> candidate, List<List<Ratio>> baseline, double confidence) {
+        return estimateBlocks(candidate, oneKind(candidate), baseline, oneKind(baseline), confidence);
+    }
+
+    /**
+     * As {@link #estimateBlocks(List, List, double)}, with each block's kind ({@code burst}, {@code steady},
+     * ...; {@link Blocks.Block#stratum()}), so blocks are compared with blocks of their kind.
+     *
+     * @param candidate      per candidate run, its blocks
+     * @param candidateKinds per candidate run, each block's kind
+     * @param baseline       per baseline run, its blocks
+     * @param baselineKinds  per baseline run, each block's kind
+     * @param confidence     strictly between 0.5 and 1
+     * @return the estimate
+     */
+    public static Difference estimateBlocks(List<List<Ratio>> candidate, List<List<String>> candidateKinds,
+                                            List<List<Ratio>> baseline, List<List<String>> baselineKinds,
+                                            double confidence) {
         checkConfidence(confidence);
         if (candidate.isEmpty() || baseline.isEmpty()) {
             throw new IllegalArgumentException("An estimate needs at least one candidate and one baseline run");
         }
         Method method = candidate.size() > 1 || baseline.size() > 1 ? Method.RUNS_THEN_WINDOWS : Method.WINDOWS;
-        return Difference.between(new Side(candidate).spread(null, confidence, "candidate"),
-                new Side(baseline).spread(null, confidence, "baseline"), method, confidence);
+        return Difference.between(new Side(candidate, candidateKinds).spread(null, confidence, "candidate"),
+                new Side(baseline, baselineKinds).spread(null, confidence, "baseline"), method, confidence);
+    }
+
+    private static List<List<String>> oneKind(List<List<Ratio>> runs) {
+        List<List<String>> kinds = new ArrayList<>();
+        for (List<Ratio> run : runs) {
+            kinds.add(java.util.Collections.nCopies(run.size(), "block"));
+        }
+        return kinds;
     }
 
     private static void checkConfidence(double confidence) {

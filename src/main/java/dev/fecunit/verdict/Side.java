@@ -40,19 +40,23 @@ final class Side {
         this.secondsPerRun = totalUs / 1e6 / runs.size();
     }
 
-    /** Blocks given directly: one stratum per run ({@code block}), ratio figures. */
-    Side(List<List<Ratio>> ratiosPerRun) {
+    /** Blocks given directly, ratio figures, each with its kind. */
+    Side(List<List<Ratio>> ratiosPerRun, List<List<String>> kindsPerRun) {
+        if (ratiosPerRun.size() != kindsPerRun.size()) {
+            throw new IllegalArgumentException("Blocks of " + ratiosPerRun.size() + " runs but kinds of " + kindsPerRun.size());
+        }
         int blocks = 0;
-        for (List<Ratio> run : ratiosPerRun) {
-            List<String> kinds = new ArrayList<>();
-            for (int i = 0; i < run.size(); i++) {
-                kinds.add("block");
+        for (int r = 0; r < ratiosPerRun.size(); r++) {
+            List<Ratio> run = ratiosPerRun.get(r);
+            List<String> kinds = kindsPerRun.get(r);
+            if (run.size() != kinds.size()) {
+                throw new IllegalArgumentException("Run " + r + " has " + run.size() + " blocks but " + kinds.size() + " kinds");
             }
-            runStrata.add(kinds);
+            runStrata.add(List.copyOf(kinds));
             runMeasures.add(new ArrayList<>(run));
+            kinds.forEach(k -> strata.merge(k, 1, Integer::sum));
             blocks += run.size();
         }
-        strata.put("block", blocks);
         this.blockCount = blocks;
         this.runCount = ratiosPerRun.size();
         this.secondsPerRun = Double.NaN;
