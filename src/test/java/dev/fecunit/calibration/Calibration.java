@@ -208,8 +208,9 @@ public final class Calibration {
             second = new int[pairs][];
             cut = new int[pairs][];
             SplittableRandom rng = new SplittableRandom(seed);
+            boolean disjoint = !random || (baseCount >= 2 * r * pairs && cutCount >= r * pairs);
             for (int p = 0; p < pairs; p++) {
-                if (random) {
+                if (!disjoint) {
                     int[] six = distinct(rng, baseCount, 2 * r);
                     first[p] = Arrays.copyOfRange(six, 0, r);
                     second[p] = Arrays.copyOfRange(six, r, 2 * r);
