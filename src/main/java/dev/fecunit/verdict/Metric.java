@@ -296,7 +296,7 @@ public final class Metric {
 
     /** A percentile's fraction (0.95 for p95); {@code NaN} for a ratio figure. */
     double fraction() {
-        return fraction;
+        return isPercentile() ? figure.fraction() : Double.NaN;
     }
 
     @Override
