@@ -80,6 +80,7 @@ public final class Baselines {
         Baseline actual = Baseline.of(run, stored.tolerances());
         List<FigureChange> moved = new ArrayList<>();
         int statistical = 0;
+        int tolerated = 0;
         for (Metric metric : Metric.builtIn()) {
             if (!stored.figures().containsKey(metric.key())) {
                 continue; // a figure added to fecunit after the file was written: accepting the run adds it
@@ -90,11 +91,12 @@ public final class Baselines {
             if (difference.isPresent()) {
                 statistical++;
                 Verdict verdict = difference.get().verdict(metric.defaultMinimumChange(), metric.direction());
-                if (verdict == Verdict.WORSE || verdict == Verdict.BETTER) {
+                if (verdict == Verdict.WORSE || verdict == Verdict.BETTER || verdict == Verdict.CHANGED) {
                     moved.add(new FigureChange(metric, was, now, Double.NaN, difference.get().interval()));
                 }
                 continue;
             }
+            tolerated++;
             double tolerance = stored.tolerances().getOrDefault(metric.key(),
                     Baseline.DEFAULT_TOLERANCES.getOrDefault(metric.key(), 0.0));
             boolean bothEmpty = Double.isNaN(was) && Double.isNaN(now);
@@ -104,7 +106,7 @@ public final class Baselines {
         }
         String how = statistical == 0 ? "" : statistical + " figures compared with the noise of the "
                 + stored.blocks().size() + " stored blocks (95 % interval and verdict as for two runs), "
-                + (Metric.builtIn().size() - statistical) + " under their tolerances";
+                + tolerated + " under their tolerances";
         if (moved.isEmpty()) {
             deleteIfPresent(received);
             return new BaselineCheck(BaselineCheck.Outcome.MATCHED, baselineFile, received, List.of(),

@@ -87,7 +87,7 @@ class BaselinesTest {
         assertFalse(Files.exists(Baselines.receivedFileOf(baseline)));
         assertEquals(BaselineCheck.Outcome.MATCHED, again.outcome());
         assertEquals("Run [" + dir.resolve("fec") + "] matches baseline [" + baseline
-                + "]: 7 figures compared with the noise of the 2 stored blocks (95 % interval and verdict as for two"
+                + "]: 13 figures compared with the noise of the 2 stored blocks (95 % interval and verdict as for two"
                 + " runs), 3 under their tolerances: none moved", again.message());
     }
 
@@ -121,7 +121,7 @@ class BaselinesTest {
         BaselineCheck check = Baselines.check(worse, baseline, false);
 
         assertEquals(BaselineCheck.Outcome.MOVED, check.outcome());
-        assertEquals("Run [" + worse.path() + "] does not match baseline [" + baseline + "]: 7 figures compared with the"
+        assertEquals("Run [" + worse.path() + "] does not match baseline [" + baseline + "]: 13 figures compared with the"
                 + " noise of the 6 stored blocks (95 % interval and verdict as for two runs), 3 under their tolerances;"
                 + " 2 moved:\n"
                 + "  frame loss rate: 0 % -> 2 % (+2 %, 95 % interval [+2, +2], worse)\n"
