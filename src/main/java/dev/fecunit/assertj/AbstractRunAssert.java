@@ -1229,7 +1229,11 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         double limit = figure.of(b) + tolerance.allowanceOver(figure.of(b));
         boolean passes = strict ? actualValue < limit : actualValue <= limit;
         if (!passes) {
-            throwAssertionError(failure.create(m, b, tolerance, strict, limit));
+            // The two summary tables ride along as expected and actual (an opentest4j AssertionFailedError,
+            // a plain AssertionError without opentest4j): the IDE's diff view shows them side by side.
+            String message = failure.create(m, b, tolerance, strict, limit)
+                    .create(new TextDescription(""), info.representation());
+            throw failureWithActualExpected(SummaryTables.of(m, figure), SummaryTables.of(b, figure), "%s", message);
         }
         return myself;
     }
