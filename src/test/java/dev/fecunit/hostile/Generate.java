@@ -58,31 +58,49 @@ final class Generate {
         return text.toString();
     }
 
-    /** Any hostile mutation (see {@link Mutation}), the kinds roughly equally likely. */
+    /** The kinds of hostile mutation, each made by {@link #mutation(Kind, SplittableRandom)}. */
+    enum Kind {
+        GARBAGE_LINE, SHUFFLE_FRAME_ROWS, DUPLICATE_ROWS, DELETE_LINES, SHUFFLE_LINES, FLIP_BYTE, TRUNCATE, NUL,
+        INVALID_UTF8, UNBALANCED_QUOTE, HUGE_LINE, EXTREME_NUMBER, REMOVE_FILE, REMOVE_META_KEY, SET_META_KEY,
+        TINY_BURSTS, MANY_SERIES
+    }
+
+    /** Any hostile mutation (see {@link Mutation}) of any file, every kind equally likely. */
     static Mutation hostile(SplittableRandom random) {
-        String file = RunFiles.ALL.get(random.nextInt(RunFiles.ALL.size()));
+        return hostile(random, List.of(Kind.values()), RunFiles.ALL);
+    }
+
+    /** A hostile mutation of one of {@code kinds} in one of {@code files}, each equally likely. */
+    static Mutation hostile(SplittableRandom random, List<Kind> kinds, List<String> files) {
+        return mutation(kinds.get(random.nextInt(kinds.size())), files.get(random.nextInt(files.size())), random);
+    }
+
+    /** A mutation of kind {@code kind} (of {@code file} where it concerns one file), its place and size drawn from {@code random}. */
+    static Mutation mutation(Kind kind, String file, SplittableRandom random) {
         double at = random.nextDouble();
-        return switch (random.nextInt(17)) {
-            case 0 -> new Mutation.GarbageLine(file, at, garbage(random));
-            case 1 -> new Mutation.ShuffleFrameRows(random.nextLong());
-            case 2 -> new Mutation.DuplicateRows(file, at, random.nextInt(1, 200));
-            case 3 -> new Mutation.DeleteLines(file, at, random.nextInt(1, 200));
-            case 4 -> new Mutation.ShuffleLines(file, at, random.nextInt(2, 500), random.nextLong());
-            case 5 -> new Mutation.FlipByte(file, at, 1 << random.nextInt(8));
-            case 6 -> new Mutation.Truncate(file, random.nextDouble());
-            case 7 -> new Mutation.InsertBytes(file, at, "NUL", new byte[random.nextInt(1, 4)]);
-            case 8 -> new Mutation.InsertBytes(file, at, "invalid UTF-8",
+        return switch (kind) {
+            case GARBAGE_LINE -> new Mutation.GarbageLine(file, at, garbage(random));
+            case SHUFFLE_FRAME_ROWS -> new Mutation.ShuffleFrameRows(random.nextLong());
+            case DUPLICATE_ROWS -> new Mutation.DuplicateRows(file, at, random.nextInt(1, 200));
+            case DELETE_LINES -> new Mutation.DeleteLines(file, at, random.nextInt(1, 200));
+            case SHUFFLE_LINES -> new Mutation.ShuffleLines(file, at, random.nextInt(2, 500), random.nextLong());
+            case FLIP_BYTE -> new Mutation.FlipByte(file, at, 1 << random.nextInt(8));
+            case TRUNCATE -> new Mutation.Truncate(file, random.nextDouble());
+            case NUL -> new Mutation.InsertBytes(file, at, "NUL", new byte[random.nextInt(1, 4)]);
+            case INVALID_UTF8 -> new Mutation.InsertBytes(file, at, "invalid UTF-8",
                     new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE});
-            case 9 -> new Mutation.InsertBytes(file, at, "unbalanced quote", "\"".getBytes(StandardCharsets.UTF_8));
-            case 10 -> new Mutation.HugeLine(file, at, random.nextInt(10_000, 2_000_000), random.nextBoolean() ? 'x' : ',');
-            case 11 -> new Mutation.ReplaceField(file, at, random.nextInt(5),
+            case UNBALANCED_QUOTE -> new Mutation.InsertBytes(file, at, "unbalanced quote",
+                    "\"".getBytes(StandardCharsets.UTF_8));
+            case HUGE_LINE -> new Mutation.HugeLine(file, at, random.nextInt(10_000, 2_000_000),
+                    random.nextBoolean() ? 'x' : ',');
+            case EXTREME_NUMBER -> new Mutation.ReplaceField(file, at, random.nextInt(5),
                     EXTREME_NUMBERS.get(random.nextInt(EXTREME_NUMBERS.size())));
-            case 12 -> new Mutation.RemoveFile(file);
-            case 13 -> new Mutation.RemoveMetaKey(random.nextBoolean() ? "T0_US" : "T1_US");
-            case 14 -> new Mutation.SetMetaKey(random.nextBoolean() ? "T0_US" : "T1_US",
+            case REMOVE_FILE -> new Mutation.RemoveFile(file);
+            case REMOVE_META_KEY -> new Mutation.RemoveMetaKey(random.nextBoolean() ? "T0_US" : "T1_US");
+            case SET_META_KEY -> new Mutation.SetMetaKey(random.nextBoolean() ? "T0_US" : "T1_US",
                     EXTREME_NUMBERS.get(random.nextInt(EXTREME_NUMBERS.size())));
-            case 15 -> new Mutation.TinyBursts(random.nextInt(1, 10_001), random.nextInt(1, 3) * 1_000L);
-            default -> new Mutation.ManySeries(random.nextInt(1, 50_001));
+            case TINY_BURSTS -> new Mutation.TinyBursts(random.nextInt(1, 10_001), random.nextInt(1, 3) * 1_000L);
+            case MANY_SERIES -> new Mutation.ManySeries(random.nextInt(1, 50_001));
         };
     }
 }
