@@ -41,8 +41,9 @@ public final class Run {
     private final List<Diagnostic> diagnostics;
 
     /**
-     * Assembles a run from parsed parts. Most users call {@link #load(Path)}; this constructor
-     * serves readers and tests that build runs in memory.
+     * Assembles a run from parts. Most users call {@link #load(Path)}; this constructor serves
+     * tests that build runs in memory. Every part is immutable or copied: the run keeps nothing
+     * the caller can change.
      *
      * @param path        the run directory
      * @param meta        the parameters from {@code meta.env}
@@ -76,7 +77,14 @@ public final class Run {
      *                          message names the absolute path
      */
     public static Run load(Path directory) {
-        return RunReader.read(directory);
+        RunReader.Contents contents;
+        try {
+            contents = RunReader.read(directory);
+        } catch (RunReader.UnreadableRunException e) {
+            throw new RunLoadException(e.getMessage(), e.getCause());
+        }
+        return new Run(directory, contents.meta(), contents.frames(), contents.series(), contents.events(),
+                contents.bursts(), contents.diagnostics());
     }
 
     private static String nameOf(Path path) {
@@ -130,9 +138,14 @@ public final class Run {
         return diagnostics;
     }
 
-    /** Seconds since the start of the measurement window: {@code (wallUs - T0_US) / 1e6}. */
+    /** Seconds since the start of the measurement window: {@code (wallUs - T0_US) / 1e6}, for any two longs. */
     public double secondsSinceStart(long wallUs) {
-        return (wallUs - meta.windowStartUs()) / 1e6;
+        long start = meta.windowStartUs();
+        long difference = wallUs - start;
+        if (((wallUs ^ start) & (wallUs ^ difference)) < 0) {
+            return ((double) wallUs - (double) start) / 1e6; // the exact difference does not fit a long
+        }
+        return difference / 1e6;
     }
 
     /** Whether {@code wallUs} lies inside the measurement window {@code [T0_US, T1_US]}. */

@@ -4,6 +4,7 @@ import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.io.RunReader;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.report.SummaryJson;
@@ -103,7 +104,7 @@ public final class Main {
         List<Run> runs;
         try {
             runs = load(arguments.runs(), arguments.command().equals("report"));
-        } catch (Run.RunLoadException e) {
+        } catch (Run.RunLoadException | CannotLoad e) {
             err.println("fecunit: " + e.getMessage());
             return 1;
         }
@@ -141,8 +142,36 @@ public final class Main {
         } catch (IOException | UncheckedIOException e) {
             err.println("fecunit: " + e.getMessage());
             return 1;
+        } catch (OutOfMemoryError e) {
+            err.println("fecunit: the " + arguments.command() + " of " + String.join(", ", arguments.runs())
+                    + " does not fit in the Java heap of " + maxHeapMb() + " MB; " + moreHeap());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("fecunit: cannot " + arguments.command() + " " + String.join(", ", arguments.runs()) + ": " + e
+                    + "; this is a fecunit bug: please report it with the run directory");
+            return 1;
         }
         return 0;
+    }
+
+    private static long maxHeapMb() {
+        return Runtime.getRuntime().maxMemory() >> 20;
+    }
+
+    /** How to raise the heap of the CLI's JVM. */
+    static String moreHeap() {
+        long suggested = Math.max(512, (2 * maxHeapMb() + 255) / 256 * 256);
+        return "give it more: java -Xmx" + suggested + "m -jar fecunit-cli.jar ..., or JAVA_OPTS=-Xmx" + suggested
+                + "m for the target/fecunit launcher";
+    }
+
+    /** A run that could not be loaded, with the sentence for the user (the run, the file and line where known). */
+    static final class CannotLoad extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CannotLoad(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static boolean isFile(Path path) {
@@ -157,7 +186,6 @@ public final class Main {
         Files.writeString(json, document, StandardCharsets.UTF_8);
     }
 
-    /** Loads the runs in parallel (they are independent), keeping their order. */
     /** Loads the runs in parallel; {@code report} also needs every per-burst figure, {@code summary} only its lines'. */
     private static List<Run> load(List<String> dirs, boolean report) {
         int threads = Math.min(dirs.size(), Runtime.getRuntime().availableProcessors());
@@ -185,17 +213,27 @@ public final class Main {
             pool.shutdown();
         }
         List<Run> runs = new ArrayList<>();
-        for (CompletableFuture<Run> run : loading) {
+        for (int i = 0; i < loading.size(); i++) {
             try {
-                runs.add(run.join());
+                runs.add(loading.get(i).join());
             } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
+                throw cannotLoad(dirs.get(i), e.getCause());
             }
         }
         return runs;
+    }
+
+    /** The sentence for a run whose loading failed with {@code cause}. */
+    private static RuntimeException cannotLoad(String dir, Throwable cause) {
+        if (cause instanceof Run.RunLoadException e) {
+            return e;
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return new CannotLoad("run " + Path.of(dir).toAbsolutePath() + ", " + RunReader.sizeOf(Path.of(dir))
+                    + ", does not fit in the Java heap of " + maxHeapMb() + " MB; " + moreHeap());
+        }
+        return new CannotLoad("cannot read run " + Path.of(dir).toAbsolutePath() + ": " + cause
+                + "; this is a fecunit bug: please report it with the run directory");
     }
 
     /** Python's {@code os.path.join(dir, file)} for the seed's {@code report:} line. */

@@ -2,6 +2,7 @@ package dev.fecunit.junit;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.io.RunReader;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.verdict.RunSet;
 
@@ -199,7 +200,23 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             return cache(context).get(directory.toRealPath());
         } catch (IOException | RuntimeException e) {
             throw new RunDirProblem(where + ": cannot load [" + directory + "]: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new RunDirProblem(outOfMemory(where, directory), null);
         }
+    }
+
+    /** What to do when a run does not fit in the test JVM's heap: raise Surefire's (or Gradle's) heap. */
+    static String outOfMemory(String where, Path directory) {
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        return where + ": the run directory [" + directory + "], " + RunReader.sizeOf(directory)
+                + ", does not fit in the test JVM's heap of " + maxMb + " MB; give the forked test JVM more with"
+                + " Surefire's <argLine>-Xmx" + suggestedHeapMb(maxMb) + "m</argLine> (Gradle: test { maxHeapSize = \""
+                + suggestedHeapMb(maxMb) + "m\" }).";
+    }
+
+    /** Twice the heap, rounded up to a multiple of 256 MB. */
+    static long suggestedHeapMb(long maxMb) {
+        return Math.max(512, (2 * maxMb + 255) / 256 * 256);
     }
 
     private static RunCache cache(ExtensionContext context) {
