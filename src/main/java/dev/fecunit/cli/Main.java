@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * The fecunit command line: {@code java -jar target/fecunit-cli.jar summary|report ...}.
@@ -55,9 +56,17 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
 
+    /** Loads one run directory: {@link Run#load(Path)}, or in tests a loader that fails on purpose. */
+    private final Function<Path, Run> loader;
+
     Main(PrintStream out, PrintStream err) {
+        this(out, err, Run::load);
+    }
+
+    Main(PrintStream out, PrintStream err, Function<Path, Run> loader) {
         this.out = out;
         this.err = err;
+        this.loader = loader;
     }
 
     /** Runs the CLI and exits with its status. */
@@ -187,7 +196,7 @@ public final class Main {
     }
 
     /** Loads the runs in parallel; {@code report} also needs every per-burst figure, {@code summary} only its lines'. */
-    private static List<Run> load(List<String> dirs, boolean report) {
+    private List<Run> load(List<String> dirs, boolean report) {
         int threads = Math.min(dirs.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "fecunit-load");
@@ -198,7 +207,7 @@ public final class Main {
         try {
             for (String dir : dirs) {
                 loading.add(CompletableFuture.supplyAsync(() -> {
-                    Run run = Run.load(Path.of(dir));
+                    Run run = loader.apply(Path.of(dir));
                     RunSummary.of(run); // computed on this thread, in parallel with the other runs; kept for the table
                     // likewise the per-burst figures and freezes each command prints (cached per run)
                     if (report) {

@@ -169,7 +169,7 @@ final class FramesCsvReader {
             }
             String unreadable = unreadable(bytes, start, end);
             if (unreadable != null) {
-                skip(line, unreadable + (cut ? " (half-written last line)" : ""));
+                skip(line, unreadable + (cut ? " (half-written last line)" : "") + "; row skipped");
                 return;
             }
             if (!fields.split(bytes, start, end)) {
@@ -177,7 +177,7 @@ final class FramesCsvReader {
                     headerWithBrokenQuotes(bytes, start, end, line);
                 } else {
                     skip(line, "row has an unbalanced quote or text after a closing quote"
-                            + (cut ? " (half-written last line)" : ""));
+                            + (cut ? " (half-written last line)" : "") + "; row skipped");
                 }
                 return;
             }
@@ -197,14 +197,14 @@ final class FramesCsvReader {
             for (int i = start; i < end; i++) {
                 byte b = bytes[i];
                 if (b == 0) {
-                    return "row holds a NUL byte (a file overwritten or cut by a crash); row skipped";
+                    return "row holds a NUL byte (a file overwritten or cut by a crash)";
                 }
                 if (b < 0) {
                     ascii = false;
                 }
             }
             if (!ascii && !Utf8.isValid(bytes, start, end)) {
-                return "row is not valid UTF-8; row skipped";
+                return "row is not valid UTF-8";
             }
             return null;
         }
@@ -339,7 +339,8 @@ final class FramesCsvReader {
 
         private void notAnInteger(byte[] bytes, long line, int field) {
             String raw = fields.text(bytes, field);
-            skip(line, "row has a field that is not an integer (" + Texts.quote(raw) + "); row skipped");
+            skip(line, "row has a field that is " + (isLong(raw) ? "out of the range of frame times and ids"
+                    : "not an integer") + " (" + Texts.quote(raw) + "); row skipped");
         }
 
         /**
@@ -402,6 +403,15 @@ final class FramesCsvReader {
 
     /** Returned by {@link Rows#integer} for a field that is not a usable integer. */
     private static final long NOT_AN_INTEGER = Long.MIN_VALUE + 1;
+
+    private static boolean isLong(String raw) {
+        try {
+            Long.parseLong(raw.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 
     private static boolean isPlainName(String name) {
         if (name.isEmpty()) {

@@ -153,4 +153,60 @@ class MainTest {
         assertThat(err().lines().filter(l -> l.startsWith("warning: " + run.resolve("prom.tsv")))).hasSize(10);
         assertThat(err()).contains("warning: 5 more diagnostics for " + run + " (15 in all; --json FILE lists every one)");
     }
+
+    @Test
+    void anUnbalancedQuoteInFramesCsvIsAWarningNotAStackTrace() {
+        // issue 12: one unbalanced quote ended the load with a bare UncheckedIOException and a stack trace
+        Path run = RunDirectoryBuilder.in(dir.resolve("quoted")).window(0, 10_000_000)
+                .frames(1, 20, 1_000_000, 33_333, 40_000)
+                .rawFrameLine("2000000,\"21,1960000,1280,720")
+                .write();
+
+        int status = run("summary", "--run", run.toString());
+
+        assertThat(status).isZero();
+        assertThat(out()).contains("frames_received                       20\n");
+        assertThat(err()).isEqualTo("warning: " + run.resolve("frames.csv")
+                + ":22: row has an unbalanced quote or text after a closing quote; row skipped\n");
+    }
+
+    @Test
+    void aRunThatDoesNotFitInTheHeapIsOneSentenceNamingItsSizeAndTheHeapSetting() throws Exception {
+        Path run = fecRun();
+        long size = Files.size(run.resolve("frames.csv")) + Files.size(run.resolve("prom.tsv"))
+                + Files.size(run.resolve("meta.env"));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Main main = new Main(new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), directory -> {
+                    throw new OutOfMemoryError("Java heap space");
+                });
+
+        int status = main.run(new String[] {"summary", "--run", run.toString()});
+
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        long suggested = Math.max(512, (2 * heapMb + 255) / 256 * 256);
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("fecunit: run "
+                + run.toAbsolutePath() + ", " + size + " bytes (frames.csv " + Files.size(run.resolve("frames.csv"))
+                + " bytes, prom.tsv 0 bytes, meta.env " + Files.size(run.resolve("meta.env")) + " bytes), does not fit"
+                + " in the Java heap of " + heapMb + " MB; give it more: java -Xmx" + suggested + "m -jar"
+                + " fecunit-cli.jar ..., or JAVA_OPTS=-Xmx" + suggested + "m for the target/fecunit launcher\n");
+    }
+
+    @Test
+    void anUnexpectedFailureWhileLoadingIsOneSentenceNotAStackTrace() {
+        Path run = fecRun();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Main main = new Main(new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), directory -> {
+                    throw new IllegalStateException("boom");
+                });
+
+        int status = main.run(new String[] {"summary", "--run", run.toString()});
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("fecunit: cannot read run "
+                + run.toAbsolutePath() + ": java.lang.IllegalStateException: boom; this is a fecunit bug: please report"
+                + " it with the run directory\n");
+    }
 }
