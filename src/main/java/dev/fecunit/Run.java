@@ -73,8 +73,9 @@ public final class Run {
     /**
      * Loads the run directory at {@code directory}.
      *
-     * @throws RunLoadException when the directory does not exist or a file cannot be read; the
-     *                          message names the absolute path
+     * @throws RunLoadException     when the directory does not exist or a file cannot be read; the
+     *                              message names the absolute path
+     * @throws RunTooLargeException when the run does not fit in the Java heap
      */
     public static Run load(Path directory) {
         RunReader.Contents contents;
@@ -82,6 +83,9 @@ public final class Run {
             contents = RunReader.read(directory);
         } catch (RunReader.UnreadableRunException e) {
             throw new RunLoadException(e.getMessage(), e.getCause());
+        } catch (OutOfMemoryError e) {
+            // what was read is unreachable once the reader has unwound: there is room for the sentence
+            throw new RunTooLargeException(directory, RunReader.sizeOf(directory));
         }
         return new Run(directory, contents.meta(), contents.frames(), contents.series(), contents.events(),
                 contents.bursts(), contents.diagnostics());
@@ -165,6 +169,20 @@ public final class Run {
         /** Creates the exception; {@code message} names the path and what to do. */
         public RunLoadException(String message, java.io.IOException cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * Thrown when a run does not fit in the Java heap: the message names the run, the size of its
+     * files and the heap; the CLI and the JUnit extension add which setting raises the heap.
+     */
+    public static final class RunTooLargeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the exception for the run at {@code directory}, whose files are {@code size} (in words). */
+        public RunTooLargeException(Path directory, String size) {
+            super("run [" + directory.toAbsolutePath() + "], " + size + ", does not fit in the Java heap of "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB", null, false, false);
         }
     }
 }

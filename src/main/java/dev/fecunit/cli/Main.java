@@ -4,7 +4,6 @@ import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.RunSummary;
-import dev.fecunit.io.RunReader;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.report.SummaryJson;
@@ -237,9 +236,12 @@ public final class Main {
         if (cause instanceof Run.RunLoadException e) {
             return e;
         }
+        if (cause instanceof Run.RunTooLargeException e) {
+            return new CannotLoad(e.getMessage() + "; " + moreHeap());
+        }
         if (cause instanceof OutOfMemoryError) {
-            return new CannotLoad("run " + Path.of(dir).toAbsolutePath() + ", " + RunReader.sizeOf(Path.of(dir))
-                    + ", does not fit in the Java heap of " + maxHeapMb() + " MB; " + moreHeap());
+            return new CannotLoad("run [" + Path.of(dir).toAbsolutePath() + "] and its figures do not fit in the Java"
+                    + " heap of " + maxHeapMb() + " MB; " + moreHeap());
         }
         return new CannotLoad("cannot read run " + Path.of(dir).toAbsolutePath() + ": " + cause
                 + "; this is a fecunit bug: please report it with the run directory");

@@ -2,7 +2,6 @@ package dev.fecunit.junit;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
-import dev.fecunit.io.RunReader;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.verdict.RunSet;
 
@@ -198,20 +197,18 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
         }
         try {
             return cache(context).get(directory.toRealPath());
+        } catch (Run.RunTooLargeException e) {
+            throw new RunDirProblem(outOfMemory(where, e), null);
         } catch (IOException | RuntimeException e) {
             throw new RunDirProblem(where + ": cannot load [" + directory + "]: " + e.getMessage(), e);
-        } catch (OutOfMemoryError e) {
-            throw new RunDirProblem(outOfMemory(where, directory), null);
         }
     }
 
     /** What to do when a run does not fit in the test JVM's heap: raise Surefire's (or Gradle's) heap. */
-    static String outOfMemory(String where, Path directory) {
-        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-        return where + ": the run directory [" + directory + "], " + RunReader.sizeOf(directory)
-                + ", does not fit in the test JVM's heap of " + maxMb + " MB; give the forked test JVM more with"
-                + " Surefire's <argLine>-Xmx" + suggestedHeapMb(maxMb) + "m</argLine> (Gradle: test { maxHeapSize = \""
-                + suggestedHeapMb(maxMb) + "m\" }).";
+    static String outOfMemory(String where, Run.RunTooLargeException e) {
+        long suggested = suggestedHeapMb(Runtime.getRuntime().maxMemory() >> 20);
+        return where + ": " + e.getMessage() + "; give the forked test JVM more with Surefire's <argLine>-Xmx"
+                + suggested + "m</argLine> (Gradle: test { maxHeapSize = \"" + suggested + "m\" }).";
     }
 
     /** Twice the heap, rounded up to a multiple of 256 MB. */

@@ -170,42 +170,52 @@ class MainTest {
                 + ":22: row has an unbalanced quote or text after a closing quote; row skipped\n");
     }
 
-    @Test
-    void aRunThatDoesNotFitInTheHeapIsOneSentenceNamingItsSizeAndTheHeapSetting() throws Exception {
-        Path run = fecRun();
-        long size = Files.size(run.resolve("frames.csv")) + Files.size(run.resolve("prom.tsv"))
-                + Files.size(run.resolve("meta.env"));
+    private String runFailingWith(RuntimeException orNull, Error error, Path run) {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         Main main = new Main(new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
                 new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), directory -> {
-                    throw new OutOfMemoryError("Java heap space");
+                    if (orNull != null) {
+                        throw orNull;
+                    }
+                    throw error;
                 });
+        assertThat(main.run(new String[] {"summary", "--run", run.toString()})).isEqualTo(1);
+        return err.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
-        int status = main.run(new String[] {"summary", "--run", run.toString()});
+    private static String moreHeap() {
+        long suggested = Math.max(512, (2 * (Runtime.getRuntime().maxMemory() >> 20) + 255) / 256 * 256);
+        return "give it more: java -Xmx" + suggested + "m -jar fecunit-cli.jar ..., or JAVA_OPTS=-Xmx" + suggested
+                + "m for the target/fecunit launcher";
+    }
 
-        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-        long suggested = Math.max(512, (2 * heapMb + 255) / 256 * 256);
-        assertThat(status).isEqualTo(1);
-        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("fecunit: run "
-                + run.toAbsolutePath() + ", " + size + " bytes (frames.csv " + Files.size(run.resolve("frames.csv"))
-                + " bytes, prom.tsv 0 bytes, meta.env " + Files.size(run.resolve("meta.env")) + " bytes), does not fit"
-                + " in the Java heap of " + heapMb + " MB; give it more: java -Xmx" + suggested + "m -jar"
-                + " fecunit-cli.jar ..., or JAVA_OPTS=-Xmx" + suggested + "m for the target/fecunit launcher\n");
+    @Test
+    void aRunThatDoesNotFitInTheHeapIsOneSentenceNamingItsSizeAndTheHeapSetting() {
+        Path run = fecRun();
+
+        String err = runFailingWith(new dev.fecunit.Run.RunTooLargeException(run, "530 MB (frames.csv 108 MB)"), null, run);
+
+        assertThat(err).isEqualTo("fecunit: run [" + run.toAbsolutePath() + "], 530 MB (frames.csv 108 MB), does not"
+                + " fit in the Java heap of " + (Runtime.getRuntime().maxMemory() >> 20) + " MB; " + moreHeap() + "\n");
+    }
+
+    @Test
+    void runningOutOfMemoryAfterReadingIsOneSentenceWithTheHeapSetting() {
+        Path run = fecRun();
+
+        String err = runFailingWith(null, new OutOfMemoryError("Java heap space"), run);
+
+        assertThat(err).isEqualTo("fecunit: run [" + run.toAbsolutePath() + "] and its figures do not fit in the Java"
+                + " heap of " + (Runtime.getRuntime().maxMemory() >> 20) + " MB; " + moreHeap() + "\n");
     }
 
     @Test
     void anUnexpectedFailureWhileLoadingIsOneSentenceNotAStackTrace() {
         Path run = fecRun();
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        Main main = new Main(new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
-                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), directory -> {
-                    throw new IllegalStateException("boom");
-                });
 
-        int status = main.run(new String[] {"summary", "--run", run.toString()});
+        String err = runFailingWith(new IllegalStateException("boom"), null, run);
 
-        assertThat(status).isEqualTo(1);
-        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("fecunit: cannot read run "
+        assertThat(err).isEqualTo("fecunit: cannot read run "
                 + run.toAbsolutePath() + ": java.lang.IllegalStateException: boom; this is a fecunit bug: please report"
                 + " it with the run directory\n");
     }

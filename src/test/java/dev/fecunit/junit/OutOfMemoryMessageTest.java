@@ -1,8 +1,7 @@
 package dev.fecunit.junit;
 
-import dev.fecunit.testing.RunDirectoryBuilder;
+import dev.fecunit.Run;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -17,19 +16,17 @@ class OutOfMemoryMessageTest {
     Path dir;
 
     @Test
-    void namesTheRunItsSizeAndSurefiresArgLine() throws Exception {
-        Path run = RunDirectoryBuilder.in(dir.resolve("soak")).window(0, 10_000_000).frame(1_000_000, 1, 960_000)
-                .withoutPromFile().write();
-        long frames = Files.size(run.resolve("frames.csv"));
-        long meta = Files.size(run.resolve("meta.env"));
+    void namesTheRunItsSizeAndSurefiresArgLine() {
+        Path run = dir.resolve("soak");
         long heapMb = Runtime.getRuntime().maxMemory() >> 20;
         long suggested = Math.max(512, (2 * heapMb + 255) / 256 * 256);
 
-        assertThat(FecExtension.outOfMemory("Parameter [run] of [test()]", run)).isEqualTo("Parameter [run] of [test()]:"
-                + " the run directory [" + run + "], " + (frames + meta) + " bytes (frames.csv " + frames + " bytes,"
-                + " meta.env " + meta + " bytes), does not fit in the test JVM's heap of " + heapMb + " MB; give the"
-                + " forked test JVM more with Surefire's <argLine>-Xmx" + suggested + "m</argLine> (Gradle: test {"
-                + " maxHeapSize = \"" + suggested + "m\" }).");
+        assertThat(FecExtension.outOfMemory("Parameter [run] of [test()]",
+                new Run.RunTooLargeException(run, "530 MB (frames.csv 108 MB, prom.tsv 421 MB)")))
+                .isEqualTo("Parameter [run] of [test()]: run [" + run.toAbsolutePath() + "], 530 MB (frames.csv 108 MB,"
+                        + " prom.tsv 421 MB), does not fit in the Java heap of " + heapMb + " MB; give the forked test"
+                        + " JVM more with Surefire's <argLine>-Xmx" + suggested + "m</argLine> (Gradle: test {"
+                        + " maxHeapSize = \"" + suggested + "m\" }).");
     }
 
     @Test
