@@ -25,7 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * The fecunit command line: {@code java -jar target/fecunit-cli.jar summary|report ...}.
+ * The fecunit command line: {@code java -jar target/fecunit-cli.jar summary|report|sweep|history|failures ...}.
  *
  * <p>Exit codes: 0 on success, 2 on a usage error (with the usage text), 1 when an input cannot
  * be read or an output cannot be written.
@@ -36,6 +36,8 @@ public final class Main {
             "usage: java -jar fecunit-cli.jar summary --run DIR [--run DIR ...] [--json FILE]",
             "       java -jar fecunit-cli.jar report  --run DIR [--run DIR ...] --out DIR [--json FILE]",
             "       java -jar fecunit-cli.jar sweep   --sweep DIR [--out DIR] [--json FILE]",
+            "       java -jar fecunit-cli.jar history --runs GLOB [--root DIR] --out DIR [--figure KEY ...] [--json FILE]",
+            "       java -jar fecunit-cli.jar failures [--reports DIR] [--format markdown|text]",
             "",
             "  summary   print the summary table of one or more run directories",
             "            (with two runs the first is the baseline and an A/B comparison follows),",
@@ -43,6 +45,10 @@ public final class Main {
             "  report    also write fec_report.png, summary.txt, summary.json and index.html into --out",
             "  sweep     aggregate a parameter sweep (manifest.tsv): print its table, write sweep_report.png",
             "            and sweep_summary.csv into the sweep directory (or --out)",
+            "  history   the trend of each figure over runs in time order, its change points and the",
+            "            verdict on the latest run; write history.png, .csv, .json and index.html into --out",
+            "  failures  print each failing test's failure, deciding figures and report files (as",
+            "            Markdown for a CI page, or text), from the reports directory of a test run",
             "",
             "  --run DIR     a run directory (meta.env, frames.csv, prom.tsv, events.csv); repeatable",
             "  --out DIR     where report writes its files (created if missing)",
@@ -85,6 +91,12 @@ public final class Main {
     int run(String[] args) {
         if (args.length > 0 && args[0].equals("sweep")) {
             return new SweepCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args.length > 0 && args[0].equals("history")) {
+            return new HistoryCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args.length > 0 && args[0].equals("failures")) {
+            return new FailuresCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         Arguments arguments;
         try {

@@ -1,4 +1,4 @@
-package dev.fecunit.baseline;
+package dev.fecunit.format;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON parser (RFC 8259) for baseline files: objects become {@link LinkedHashMap}s
- * in file order, arrays {@link List}s, numbers {@link Double}s, {@code null} Java {@code null}.
- * Hand-written because the baseline format is small and fixed, and a dependency for it would be
- * heavier than these lines; errors name the line and column.
+ * A small strict JSON parser (RFC 8259) for fecunit's own files (baselines, {@code failure.json}):
+ * objects become {@link LinkedHashMap}s in file order, arrays {@link List}s, numbers {@link Double}s,
+ * {@code null} Java {@code null}. Hand-written because these formats are small and fixed, and a
+ * dependency for them would be heavier than these lines; errors name the line and column.
  */
-final class JsonReader {
+public final class JsonReader {
 
     /** A syntax error at a line and column (both 1-based). */
-    static final class SyntaxError extends Exception {
+    public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
-        final int column;
+        /** The line of the error, from 1. */
+        public final int line;
+        /** The column of the error, from 1. */
+        public final int column;
 
         SyntaxError(String message, int line, int column) {
             super(message);
@@ -41,7 +43,7 @@ final class JsonReader {
     }
 
     /** Parses one JSON value that fills the whole text (surrounding whitespace allowed). */
-    static Object parse(String text) throws SyntaxError {
+    public static Object parse(String text) throws SyntaxError {
         JsonReader reader = new JsonReader(text);
         reader.skipWhitespace();
         Object value = reader.value();
