@@ -238,9 +238,23 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
         }
         try {
             return cache(context).get(directory.toRealPath());
+        } catch (Run.RunTooLargeException e) {
+            throw new RunDirProblem(outOfMemory(where, e), null);
         } catch (IOException | RuntimeException e) {
             throw new RunDirProblem(where + ": cannot load [" + directory + "]: " + e.getMessage(), e);
         }
+    }
+
+    /** What to do when a run does not fit in the test JVM's heap: raise Surefire's (or Gradle's) heap. */
+    static String outOfMemory(String where, Run.RunTooLargeException e) {
+        long suggested = suggestedHeapMb(Runtime.getRuntime().maxMemory() >> 20);
+        return where + ": " + e.getMessage() + "; give the forked test JVM more with Surefire's <argLine>-Xmx"
+                + suggested + "m</argLine> (Gradle: test { maxHeapSize = \"" + suggested + "m\" }).";
+    }
+
+    /** Twice the heap, rounded up to a multiple of 256 MB. */
+    static long suggestedHeapMb(long maxMb) {
+        return Math.max(512, (2 * maxMb + 255) / 256 * 256);
     }
 
     private static RunCache cache(ExtensionContext context) {
