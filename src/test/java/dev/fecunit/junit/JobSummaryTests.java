@@ -12,6 +12,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -151,6 +152,20 @@ class JobSummaryTests {
         assertThat(summary).doesNotExist();
         assertThat(workspace.resolve("reports/dev.fecunit.junit.JobSummaryTests$FailingComparisonTestCases"
                 + "/losesFewerFrames[1]/failure.json")).as("failure.json is written all the same").exists();
+    }
+
+    @Test
+    void theSummarySwitchIsTrueOrFalse() {
+        writeAbPair();
+
+        List<String> messages = FecTestKit.runsRoot(workspace.resolve("runs"))
+                .parameter("fecunit.github.summary", "maybe")
+                .execute(FailingComparisonTestCases.class).testEvents().failed().stream()
+                .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow().getMessage())
+                .toList();
+
+        assertThat(messages).isNotEmpty().allSatisfy(message -> assertThat(message).endsWith(
+                "]: Configuration parameter [fecunit.github.summary] is [maybe]; use true (the default) or false."));
     }
 
     @TestKitOnly
