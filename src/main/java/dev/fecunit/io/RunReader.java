@@ -57,7 +57,7 @@ public final class RunReader {
         CompletableFuture<Frames> frames = framesBytes == null
                 ? CompletableFuture.completedFuture(Frames.empty())
                 : CompletableFuture.supplyAsync(() -> FramesCsvReader.parse(framesBytes, meta.windowStartUs(),
-                        meta.windowEndUs(), frameDiagnostics));
+                        meta.windowEndUs(), frameDiagnostics), RunReader::startDaemon);
         List<Diagnostic> promDiagnostics = new ArrayList<>();
         byte[] promBytes = readBytes(absolute, PromTsvReader.FILE, promDiagnostics, true);
         List<CounterSeries> series = promBytes == null ? List.of() : PromTsvReader.parse(promBytes, promDiagnostics);
@@ -77,6 +77,13 @@ public final class RunReader {
                 : EventsCsvReader.parse(eventsText, meta.t1Us(), diagnostics);
 
         return new Run(directory, meta, parsedFrames, series, events.events(), events.bursts(), diagnostics);
+    }
+
+    /** Runs {@code task} on a daemon thread of fecunit's own, never on the common pool a user's tests share. */
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "fecunit-read-frames");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static <T> T join(CompletableFuture<T> future) {
