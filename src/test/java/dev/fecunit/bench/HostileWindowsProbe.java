@@ -7,17 +7,19 @@ import dev.fecunit.analysis.FrameRate;
 import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Scope;
+import dev.fecunit.report.Report;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * How much the analysis allocates on the run shapes of issue 12 whose cost used to follow the span of
@@ -49,29 +51,36 @@ public final class HostileWindowsProbe {
             long on = 1_000_000L + b * 359_000L;
             bursts.event(on, "burst_on").event(on + 1_000, "burst_off");
         }
-        measure("10^4 one-ms bursts in 1 h", bursts.load());
+        bursts.write();
+        measure("10^4 one-ms bursts in 1 h", dir.resolve("bursts"));
 
         RunDirectoryBuilder epoch = RunDirectoryBuilder.in(dir.resolve("epoch"))
                 .frames(1, 3_000, 1_700_000_000_000_000L, 33_333, 40_000)
                 .meta("T1_US", Long.toString(1_700_000_100_000_000L));
         epoch.event(1_700_000_010_000_000L, "burst_on").event(1_700_000_012_000_000L, "burst_off");
-        measure("window from 1970 (no T0_US)", epoch.load());
+        epoch.write();
+        measure("window from 1970 (no T0_US)", dir.resolve("epoch"));
 
         RunDirectoryBuilder late = RunDirectoryBuilder.in(dir.resolve("late")).windowWithoutEnd(0)
                 .frames(1, 3_000, 0, 33_333, 40_000).frame(10_000_000_000_000L, 3_001, 9_999_999_990_000_000L);
         late.event(10_000_000, "burst_on").event(12_000_000, "burst_off");
-        measure("one frame 10^7 s later, no T1_US", late.load());
+        late.write();
+        measure("one frame 10^7 s later, no T1_US", dir.resolve("late"));
     }
 
-    private static void measure(String shape, Run run) throws Exception {
-        step(shape, "BurstBreakdown.of", () -> BurstBreakdown.of(run));
-        step(shape, "RunSummary over bursts", () -> RunSummary.of(run, Scope.bursts(run)));
-        step(shape, "FreezeAnalysis over bursts", () -> FreezeAnalysis.of(run, Scope.bursts(run)));
-        step(shape, "FrameRate.worstSecond over bursts", () -> FrameRate.worstSecond(run, Scope.bursts(run)));
-        step(shape, "FrameAnalysis.fpsSeries", () -> FrameAnalysis.fpsSeries(run));
+    /** Each computation on a freshly loaded run, so none reads a figure another one computed. */
+    private static void measure(String shape, Path directory) throws Exception {
+        step(shape, "BurstBreakdown.of", Run.load(directory), BurstBreakdown::of);
+        step(shape, "RunSummary over bursts", Run.load(directory), run -> RunSummary.of(run, Scope.bursts(run)));
+        step(shape, "FreezeAnalysis over bursts", Run.load(directory), run -> FreezeAnalysis.of(run, Scope.bursts(run)));
+        step(shape, "FrameRate.worstSecond over bursts", Run.load(directory),
+                run -> FrameRate.worstSecond(run, Scope.bursts(run)));
+        step(shape, "FrameAnalysis.fpsSeries", Run.load(directory), FrameAnalysis::fpsSeries);
+        step(shape, "the whole report (table, JSON, page, PNG)", Run.load(directory),
+                run -> Report.write(List.of(run), directory.resolveSibling(directory.getFileName() + "-report")));
     }
 
-    private static void step(String shape, String what, Supplier<Object> computation) throws Exception {
+    private static void step(String shape, String what, Run run, Function<Run, Object> computation) throws Exception {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "probe");
@@ -85,7 +94,7 @@ public final class HostileWindowsProbe {
             long start = System.nanoTime();
             String outcome;
             try {
-                computation.get();
+                computation.apply(run);
                 outcome = "ok";
             } catch (Throwable e) {
                 outcome = e.toString();
@@ -96,12 +105,11 @@ public final class HostileWindowsProbe {
         });
         String line;
         try {
-            line = result.get(30, TimeUnit.SECONDS);
+            line = result.get(60, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            long id = -1;
-            line = "still running after 30 s";
+            line = "still running after 60 s";
         }
-        System.out.printf("%-36s %-36s %s%n", shape, what, line);
+        System.out.printf("%-34s %-44s %s%n", shape, what, line);
         pool.shutdownNow();
     }
 }
