@@ -16,6 +16,13 @@ import static dev.fecunit.assertj.FecAssertions.*;
 class FlexFecRegressionTest {
 
     @Test
+    void fecIsNotWorseThanTheBaseline(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
+        // the README's first example: the verdict form to use in CI (fails only on WORSE, beyond the noise)
+        assertThat(fec).isWellFormed();
+        assertThat(fec).comparedTo(baseline).nackRate().isNotWorse();
+    }
+
+    @Test
     void fecLosesFewerFramesThanBaseline(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
         // 31 vs 85 frames lost; isWellFormed() first, so a run that died half-way is refused, not judged
         assertThat(fec).isWellFormed().losesFewerFramesThan(baseline);

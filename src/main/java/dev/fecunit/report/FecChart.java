@@ -216,6 +216,13 @@ public final class FecChart {
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(4, 8, 4, 12));
         chart.getTitle().setPadding(new RectangleInsets(6, 0, 2, 0));
+        // Which meta.env values set the runs apart (FEC_RATE=30 against 5): the title alone names only the last run's.
+        RunDifferences.describe(runs).ifPresent(line -> {
+            TextTitle differences = new TextTitle(line, new Font(FONT, Font.PLAIN, 10));
+            differences.setPaint(new Color(0x333333));
+            differences.setPadding(new RectangleInsets(0, 0, 2, 0));
+            chart.addSubtitle(differences);
+        });
         return chart;
     }
 
@@ -343,19 +350,18 @@ public final class FecChart {
                 if (series.fec() != null) {
                     p.fec.put(run, series.fec());
                 }
-                int skipped = 0;
                 for (int i = 0; i < latency.size(); i++) {
                     double y = latency.ys()[i];
-                    if (Double.isFinite(y) && Double.isFinite(latency.xs()[i])) {
+                    if (PixelEnvelope.drawable(latency.xs()[i], y)) {
                         p.latencyMin = Math.min(p.latencyMin, y);
                         p.latencyMax = Math.max(p.latencyMax, y);
-                    } else {
-                        skipped++;
                     }
                 }
-                if (skipped > 0) {
-                    problems.add("Run [" + run.name() + "]: " + skipped
-                            + " latency points are not finite numbers and are not drawn");
+                reportUndrawable(problems, run, "latency", List.of(latency));
+                reportUndrawable(problems, run, "nack/s", List.of(series.nack()));
+                reportUndrawable(problems, run, "packet_loss/s", List.of(series.packetLoss()));
+                if (series.fec() != null) {
+                    reportUndrawable(problems, run, "FlexFEC", List.copyOf(series.fec().values()));
                 }
                 if (run.frames().isEmpty()) {
                     problems.add("Run [" + run.name() + "] has no frames in its measurement window;"
@@ -366,10 +372,10 @@ public final class FecChart {
                             + " the FlexFEC and NACK panels show nothing for it");
                 }
                 for (Series s : List.of(latency, p.fps.get(run), p.nack.get(run), p.packetLoss.get(run))) {
-                    for (double x : s.xs()) {
-                        if (Double.isFinite(x)) {
-                            lo = Math.min(lo, x);
-                            hi = Math.max(hi, x);
+                    for (int i = 0; i < s.size(); i++) {
+                        if (PixelEnvelope.drawable(s.xs()[i], s.ys()[i])) {
+                            lo = Math.min(lo, s.xs()[i]);
+                            hi = Math.max(hi, s.xs()[i]);
                         }
                     }
                 }
@@ -392,6 +398,21 @@ public final class FecChart {
             p.xMin = lo - margin;
             p.xMax = hi + margin;
             return p;
+        }
+    }
+
+    /**
+     * One problem line for the points of {@code series} that cannot be drawn ({@link PixelEnvelope#drawable}):
+     * they are left out and the rest of the panel is drawn.
+     */
+    private static void reportUndrawable(List<String> problems, Run run, String what, List<Series> series) {
+        int skipped = 0;
+        for (Series s : series) {
+            skipped += PixelEnvelope.undrawable(s);
+        }
+        if (skipped > 0) {
+            problems.add("Run [" + run.name() + "]: " + skipped + " " + what + (skipped == 1 ? " point is" : " points are")
+                    + " not a finite number (or too large to draw) and left out of the chart");
         }
     }
 
@@ -681,7 +702,7 @@ public final class FecChart {
         for (int i = 0; i < items.getItemCount(); i++) {
             longest = Math.max(longest, items.get(i).getLabel().length());
         }
-        RectangleAnchor corner = leastCoveredCorner(panel.getDataset(0), preferred, data.xMin, data.xMax,
+        RectangleAnchor corner = legendCorner(panel.getDataset(0), preferred, data.xMin, data.xMax,
                 items.getItemCount(), longest);
         LegendTitle legend = new LegendTitle(panel);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -699,74 +720,15 @@ public final class FecChart {
     }
 
     /**
-     * The corner whose legend box covers the fewest points of {@code dataset}; {@code preferred}
-     * (then right before left, top before bottom) on a tie. The box size is estimated from the
-     * legend's lines and longest label at the chart's fixed size; the y range as JFreeChart's auto
-     * range (data range plus 5 % on each side).
+     * The corner of a panel's legend ({@link LegendCorner}): {@code preferred} unless another covers fewer
+     * points. The box size is estimated from the legend's lines and longest label at the chart's fixed size.
      */
-    static RectangleAnchor leastCoveredCorner(XYDataset dataset, RectangleAnchor preferred, double xMin, double xMax,
-                                              int lines, int longestLabel) {
-        double yMin = Double.POSITIVE_INFINITY;
-        double yMax = Double.NEGATIVE_INFINITY;
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            for (int i = 0; i < dataset.getItemCount(s); i++) {
-                double y = dataset.getYValue(s, i);
-                yMin = Math.min(yMin, y);
-                yMax = Math.max(yMax, y);
-            }
-        }
-        if (!(yMax > yMin)) {
-            return preferred;
-        }
-        double margin = (yMax - yMin) * 0.05;
-        yMin -= margin;
-        yMax += margin;
+    static RectangleAnchor legendCorner(XYDataset dataset, RectangleAnchor preferred, double xMin, double xMax,
+                                        int lines, int longestLabel) {
         // About 4.6 pt per character at 8 pt, a 30 pt line sample; the data area is ~920 x ~235 pt.
         double width = (longestLabel * 4.6 + 30) / 920.0 + 0.008;
         double height = (lines * 10.5 + 8) / 235.0 + 0.015;
-        // Points under each corner's box, counted in one pass (a 60-minute latency panel has ~70k).
-        long topRight = 0;
-        long bottomRight = 0;
-        long topLeft = 0;
-        long bottomLeft = 0;
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            for (int i = 0; i < dataset.getItemCount(s); i++) {
-                double nx = (dataset.getXValue(s, i) - xMin) / (xMax - xMin);
-                double ny = (dataset.getYValue(s, i) - yMin) / (yMax - yMin);
-                boolean right = nx >= 1 - width;
-                boolean left = nx <= width;
-                boolean top = ny >= 1 - height;
-                boolean bottom = ny <= height;
-                if (right && top) {
-                    topRight++;
-                }
-                if (right && bottom) {
-                    bottomRight++;
-                }
-                if (left && top) {
-                    topLeft++;
-                }
-                if (left && bottom) {
-                    bottomLeft++;
-                }
-            }
-        }
-        Map<RectangleAnchor, Long> covered = Map.of(RectangleAnchor.TOP_RIGHT, topRight,
-                RectangleAnchor.BOTTOM_RIGHT, bottomRight, RectangleAnchor.TOP_LEFT, topLeft,
-                RectangleAnchor.BOTTOM_LEFT, bottomLeft);
-        List<RectangleAnchor> order = new ArrayList<>(List.of(RectangleAnchor.TOP_RIGHT, RectangleAnchor.BOTTOM_RIGHT,
-                RectangleAnchor.TOP_LEFT, RectangleAnchor.BOTTOM_LEFT));
-        order.remove(preferred);
-        order.add(0, preferred);
-        RectangleAnchor best = preferred;
-        long bestCount = Long.MAX_VALUE;
-        for (RectangleAnchor corner : order) {
-            if (covered.get(corner) < bestCount) {
-                best = corner;
-                bestCount = covered.get(corner);
-            }
-        }
-        return best;
+        return LegendCorner.of(dataset, width, height, xMin, xMax, LegendCorner.POINTS, LegendCorner.preferring(preferred));
     }
 
     /** A note centred in a panel that has nothing to draw. */

@@ -1,5 +1,8 @@
 package dev.fecunit.report;
 
+import dev.fecunit.Run;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +49,11 @@ final class HtmlPage {
                 .open("style").markup(STYLE).close("style").newline()
                 .close("head").newline().open("body").newline();
         html.open("header").element("h1", "fecunit report").element("p", title);
+        List<Run> runs = new ArrayList<>();
+        for (ReportedRun run : contents.runs()) {
+            runs.add(run.run());
+        }
+        RunDifferences.describe(runs).ifPresent(line -> html.element("p", line, "class", "differences"));
         html.open("nav");
         for (HtmlSection section : sections) {
             html.element("a", section.heading(), "href", "#" + section.id());

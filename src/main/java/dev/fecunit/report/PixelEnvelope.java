@@ -21,6 +21,13 @@ import java.util.BitSet;
  */
 final class PixelEnvelope {
 
+    /**
+     * Largest magnitude drawn: beyond it (a counter read as {@code -1e308}, a rate across such a
+     * value) the span of an axis holding the point and its opposite would overflow to infinity,
+     * and no axis could show it. Such points are left out like non-finite ones.
+     */
+    static final double MAX_DRAWN = Double.MAX_VALUE / 8;
+
     private final double xMin;
     private final double xMax;
     private final int columns;
@@ -40,6 +47,22 @@ final class PixelEnvelope {
         this.columns = columns;
     }
 
+    /** Whether a point can be drawn: both coordinates finite and within {@link #MAX_DRAWN}. */
+    static boolean drawable(double x, double y) {
+        return Math.abs(x) <= MAX_DRAWN && Math.abs(y) <= MAX_DRAWN;
+    }
+
+    /** How many points of {@code series} cannot be drawn ({@link #drawable}). */
+    static int undrawable(Series series) {
+        int n = 0;
+        for (int i = 0; i < series.size(); i++) {
+            if (!drawable(series.xs()[i], series.ys()[i])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The pixel column of {@code x}, clamped to the axis. */
     int column(double x) {
         int c = (int) Math.floor((x - xMin) / (xMax - xMin) * columns);
@@ -48,8 +71,9 @@ final class PixelEnvelope {
 
     /**
      * A line series reduced to at most four points per pixel column (first, lowest, highest, last,
-     * in time order). Points with a non-finite x or y are left out. Expects ascending xs; a series
-     * that is not ascending is returned without its non-finite points but otherwise unreduced.
+     * in time order). Points that cannot be drawn ({@link #drawable}: NaN, infinite or beyond
+     * {@link #MAX_DRAWN}) are left out. Expects ascending xs; a series
+     * that is not ascending is returned without its undrawable points but otherwise unreduced.
      */
     Series line(Series series) {
         double[] xs = series.xs();
@@ -63,7 +87,7 @@ final class PixelEnvelope {
         int last = -1;
         double previousX = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < xs.length; i++) {
-            if (!Double.isFinite(xs[i]) || !Double.isFinite(ys[i])) {
+            if (!drawable(xs[i], ys[i])) {
                 continue;
             }
             if (xs[i] < previousX) {
@@ -117,7 +141,7 @@ final class PixelEnvelope {
         int[] kept = new int[xs.length];
         int n = 0;
         for (int i = 0; i < xs.length; i++) {
-            if (!Double.isFinite(xs[i]) || !Double.isFinite(ys[i])) {
+            if (!drawable(xs[i], ys[i])) {
                 continue;
             }
             int row = (int) Math.floor((ys[i] - yMin) / ySpan * rows);
@@ -137,7 +161,7 @@ final class PixelEnvelope {
         int[] kept = new int[xs.length];
         int n = 0;
         for (int i = 0; i < xs.length; i++) {
-            if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+            if (drawable(xs[i], ys[i])) {
                 kept[n++] = i;
             }
         }

@@ -39,7 +39,7 @@ import java.util.List;
  *
  * <pre>{@code
  * BufferedImage image = SweepChart.render(sweep.figures());
- * ImageIO.write(image, "png", new File("sweep_report.png"));
+ * PngFile.write(image, Path.of("sweep_report.png"));
  * }</pre>
  */
 public final class SweepChart {
@@ -203,7 +203,7 @@ public final class SweepChart {
             legend.setFrame(new BlockBorder(new Color(200, 200, 200)));
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setMargin(4, 4, 4, 4);
-            plot.addAnnotation(legendIn(emptiestCorner(dataset), legend));
+            plot.addAnnotation(legendIn(legendCorner(dataset), legend));
         }
 
         JFreeChart chart = new JFreeChart(null, PANEL_FONT, plot, false);
@@ -230,88 +230,24 @@ public final class SweepChart {
         return axis;
     }
 
-    /** The plot corners: top-left, top-right, bottom-left, bottom-right. */
-    private static final RectangleAnchor[] CORNERS = {
-        RectangleAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT, RectangleAnchor.BOTTOM_LEFT, RectangleAnchor.BOTTOM_RIGHT};
-
-    private static XYTitleAnnotation legendIn(int corner, LegendTitle legend) {
-        double x = corner % 2 == 0 ? 0.01 : 0.99;
-        double y = corner < 2 ? 0.99 : 0.01;
-        XYTitleAnnotation annotation = new XYTitleAnnotation(x, y, legend, CORNERS[corner]);
-        annotation.setMaxWidth(0.45);
-        return annotation;
-    }
+    /** The corners in the order a tie is broken: top-left, top-right, bottom-left, bottom-right. */
+    private static final List<RectangleAnchor> CORNERS = List.of(
+            RectangleAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT, RectangleAnchor.BOTTOM_LEFT, RectangleAnchor.BOTTOM_RIGHT);
 
     /**
      * The corner where a legend of the dataset's size would cover the least of the drawn lines and markers
-     * (the first such corner: top-left, top-right, bottom-left, bottom-right), like matplotlib's "best".
+     * ({@link LegendCorner}): a box about a third wide and one line per series tall.
      */
-    private static int emptiestCorner(XYSeriesCollection dataset) {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            for (int i = 0; i < dataset.getItemCount(s); i++) {
-                double px = dataset.getXValue(s, i);
-                double py = dataset.getYValue(s, i);
-                if (Double.isFinite(px) && Double.isFinite(py)) {
-                    minX = Math.min(minX, px);
-                    maxX = Math.max(maxX, px);
-                    minY = Math.min(minY, py);
-                    maxY = Math.max(maxY, py);
-                }
-            }
-        }
-        // The legend's box in plot fractions: about a third wide, one line per series tall.
-        double boxWidth = 0.32;
+    private static RectangleAnchor legendCorner(XYSeriesCollection dataset) {
         double boxHeight = 0.06 + 0.055 * dataset.getSeriesCount();
-        double[] covered = new double[CORNERS.length];
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            double previousU = Double.NaN;
-            double previousV = Double.NaN;
-            for (int i = 0; i < dataset.getItemCount(s); i++) {
-                double u = plotFraction(dataset.getXValue(s, i), minX, maxX);
-                double v = plotFraction(dataset.getYValue(s, i), minY, maxY);
-                if (Double.isNaN(u) || Double.isNaN(v)) {
-                    previousU = Double.NaN;
-                    continue;
-                }
-                for (int corner = 0; corner < CORNERS.length; corner++) {
-                    covered[corner] += 5 * inBox(corner, u, v, boxWidth, boxHeight);
-                    if (!Double.isNaN(previousU)) {
-                        for (int step = 1; step < 25; step++) {
-                            double t = step / 25.0;
-                            covered[corner] += inBox(corner, previousU + (u - previousU) * t,
-                                    previousV + (v - previousV) * t, boxWidth, boxHeight);
-                        }
-                    }
-                }
-                previousU = u;
-                previousV = v;
-            }
-        }
-        int best = 0;
-        for (int corner = 1; corner < CORNERS.length; corner++) {
-            if (covered[corner] < covered[best]) {
-                best = corner;
-            }
-        }
-        return best;
+        return LegendCorner.of(dataset, 0.32, boxHeight, Double.NaN, Double.NaN, LegendCorner.MARKED_LINES, CORNERS);
     }
 
-    private static int inBox(int corner, double u, double v, double width, double height) {
-        boolean inX = corner % 2 == 0 ? u <= width : u >= 1 - width;
-        boolean inY = corner < 2 ? v >= 1 - height : v <= height;
-        return inX && inY ? 1 : 0;
-    }
-
-    /** Where {@code value} lies across the plot, 0 to 1, with the axes' 5% margins on either side of the data. */
-    private static double plotFraction(double value, double min, double max) {
-        if (!Double.isFinite(value)) {
-            return Double.NaN;
-        }
-        double fraction = max > min ? (value - min) / (max - min) : 0.5;
-        return (0.05 + fraction) / 1.1;
+    private static XYTitleAnnotation legendIn(RectangleAnchor corner, LegendTitle legend) {
+        boolean left = corner == RectangleAnchor.TOP_LEFT || corner == RectangleAnchor.BOTTOM_LEFT;
+        boolean top = corner == RectangleAnchor.TOP_LEFT || corner == RectangleAnchor.TOP_RIGHT;
+        XYTitleAnnotation annotation = new XYTitleAnnotation(left ? 0.01 : 0.99, top ? 0.99 : 0.01, legend, corner);
+        annotation.setMaxWidth(0.45);
+        return annotation;
     }
 }

@@ -2,7 +2,6 @@ package dev.fecunit.report;
 
 import dev.fecunit.sweep.SweepFigures;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +58,7 @@ public final class SweepReport {
         try {
             Files.createDirectories(directory);
             Files.writeString(csv, SweepSummaryCsv.render(figures), StandardCharsets.UTF_8);
-            if (!ImageIO.write(SweepChart.render(figures), "png", png.toFile())) {
-                throw new IOException("no PNG writer available in this JVM");
-            }
+            PngFile.write(SweepChart.render(figures), png);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the sweep report into " + directory.toAbsolutePath()
                     + ": " + e, e);

@@ -175,7 +175,7 @@ class FecChartTest {
         double[] ys = {30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 0};
         fps.addSeries("fps", new double[][] {xs, ys});
 
-        assertThat(FecChart.leastCoveredCorner(fps, RectangleAnchor.BOTTOM_RIGHT, 0, 10, 2, 12))
+        assertThat(FecChart.legendCorner(fps, RectangleAnchor.BOTTOM_RIGHT, 0, 10, 2, 12))
                 .isEqualTo(RectangleAnchor.BOTTOM_LEFT);
     }
 
@@ -185,7 +185,7 @@ class FecChartTest {
         flat.addSeries("middle", new double[][] {{0, 5, 10}, {0, 50, 100}});
         flat.addSeries("edges", new double[][] {{5, 5}, {0, 100}});
 
-        assertThat(FecChart.leastCoveredCorner(flat, RectangleAnchor.BOTTOM_RIGHT, -10, 20, 2, 12))
+        assertThat(FecChart.legendCorner(flat, RectangleAnchor.BOTTOM_RIGHT, -10, 20, 2, 12))
                 .isEqualTo(RectangleAnchor.BOTTOM_RIGHT);
     }
 

@@ -36,6 +36,16 @@ class PixelEnvelopeTest {
     }
 
     @Test
+    void pointsNoAxisCanSpanAreLeftOutOfLinesAndScatters() {
+        Series series = new Series(new double[] {1, 3, 5, 7, 9},
+                new double[] {2, -1e308, Double.NEGATIVE_INFINITY, 1e308, 8});
+
+        assertThat(columns.line(series).ys()).containsExactly(2, 8);
+        assertThat(columns.points(series, 0, 10, 10).ys()).containsExactly(2, 8);
+        assertThat(PixelEnvelope.undrawable(series)).isEqualTo(3);
+    }
+
+    @Test
     void pointsKeepOneRealPointPerOccupiedCellAndEveryOutlier() {
         Series series = new Series(
                 new double[] {0.2, 0.4, 0.6, 0.8, 0.9, 5.5},
