@@ -7,6 +7,7 @@ import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.FrameAnalysis;
 import dev.fecunit.analysis.FrameGap;
 import dev.fecunit.analysis.FrameRate;
+import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.Percentiles;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
@@ -444,7 +445,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         Figure figure = Figure.latencyPercentile(p);
         return compare(baseline, tolerance, figure, false, (a, b, t, strict, limit) ->
                 ShouldHaveLowerLatencyThan.shouldHaveLowerLatencyThan(a, b, figure,
-                        "latency " + Figure.percentileName(p), t, strict, limit));
+                        "latency " + Percentiles.name(p), t, strict, limit));
     }
 
     // ------------------------------------------------------------------ comparisons: packet level
@@ -1014,7 +1015,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the count, described as {@code <run> (<path>): frames received}
      */
     public AbstractLongAssert<?> framesReceived() {
-        return longFigure("frames received", RunSummary::framesReceived);
+        return longFigure(Figures.FRAMES_RECEIVED.name(), RunSummary::framesReceived);
     }
 
     /**
@@ -1027,7 +1028,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the count
      */
     public AbstractLongAssert<?> framesExpected() {
-        return longFigure("frames expected", RunSummary::framesExpected);
+        return longFigure(Figures.FRAMES_EXPECTED.name(), RunSummary::framesExpected);
     }
 
     /**
@@ -1040,7 +1041,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the count
      */
     public AbstractLongAssert<?> framesLost() {
-        return longFigure("frames lost", RunSummary::framesLost);
+        return longFigure(Figures.FRAMES_LOST.name(), RunSummary::framesLost);
     }
 
     /**
@@ -1053,7 +1054,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the count
      */
     public AbstractLongAssert<?> gapEvents() {
-        return longFigure("gap events", RunSummary::gapEvents);
+        return longFigure(Figures.GAP_EVENTS.name(), RunSummary::gapEvents);
     }
 
     /**
@@ -1095,8 +1096,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      */
     public AbstractDoubleAssert<?> latencyPercentileMs(double p) {
         Percentiles.checkFraction(p);
-        return doubleFigure("latency " + Figure.percentileName(p) + " (ms)",
-                m -> FrameAnalysis.latencyPercentileMs(m.run(), m.scope(), p));
+        dev.fecunit.analysis.Figure latency = Figures.latencyPercentile(p, 5.0);
+        return doubleFigure(latency.name() + " (" + latency.unit() + ")", m -> latency.of(m.run(), m.scope()));
     }
 
     /**
@@ -1109,7 +1110,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the counter's increase
      */
     public AbstractDoubleAssert<?> fecReceived() {
-        return doubleFigure("FlexFEC packets received", m -> m.summary().fecReceived());
+        return doubleFigure(Figures.FEC_RECEIVED.name(), m -> m.summary().fecReceived());
     }
 
     /**
@@ -1122,7 +1123,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the counter's increase
      */
     public AbstractDoubleAssert<?> fecRecovered() {
-        return doubleFigure("FlexFEC packets recovered", m -> m.summary().fecRecovered());
+        return doubleFigure(Figures.FEC_RECOVERED.name(), m -> m.summary().fecRecovered());
     }
 
     /**
@@ -1148,7 +1149,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the counter's increase
      */
     public AbstractDoubleAssert<?> nackTotal() {
-        return doubleFigure("NACKs", m -> m.summary().nackTotal());
+        return doubleFigure(Figures.NACK_TOTAL.name(), m -> m.summary().nackTotal());
     }
 
     /**
@@ -1161,7 +1162,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the counter's increase
      */
     public AbstractDoubleAssert<?> packetLossTotal() {
-        return doubleFigure("packets lost", m -> m.summary().packetLossTotal());
+        return doubleFigure(Figures.PACKET_LOSS_TOTAL.name(), m -> m.summary().packetLossTotal());
     }
 
     /**
@@ -1229,7 +1230,11 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         double limit = figure.of(b) + tolerance.allowanceOver(figure.of(b));
         boolean passes = strict ? actualValue < limit : actualValue <= limit;
         if (!passes) {
-            throwAssertionError(failure.create(m, b, tolerance, strict, limit));
+            // The two summary tables ride along as expected and actual (an opentest4j AssertionFailedError,
+            // a plain AssertionError without opentest4j): the IDE's diff view shows them side by side.
+            String message = failure.create(m, b, tolerance, strict, limit)
+                    .create(new TextDescription(""), info.representation());
+            throw failureWithActualExpected(SummaryTables.of(m, figure), SummaryTables.of(b, figure), "%s", message);
         }
         return myself;
     }

@@ -113,6 +113,66 @@ public class ComparisonAssert extends AbstractObjectAssert<ComparisonAssert, Run
     }
 
     /**
+     * The verdict on {@link Metric#RECOVERY_SUCCESS}: FEC recovery attempts that succeeded, higher is better.
+     *
+     * <pre>{@code
+     * assertThat(fec).comparedTo(baseline).recoverySuccess().isNotWorse();
+     * }</pre>
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert recoverySuccess() {
+        return figure(Metric.RECOVERY_SUCCESS);
+    }
+
+    /**
+     * The verdict on {@link Metric#LOSS_REPAIRED_BY_FEC}: packets FEC recovered per packet lost at the SFU,
+     * higher is better.
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert lossRepairedByFec() {
+        return figure(Metric.LOSS_REPAIRED_BY_FEC);
+    }
+
+    /**
+     * The verdict on {@link Metric#RECOVERY_RATE}: packets recovered per FEC packet received, higher is better.
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert recoveryRate() {
+        return figure(Metric.RECOVERY_RATE);
+    }
+
+    /**
+     * The verdict on {@link Metric#RESIDUAL_LOSS_RATE}: lost packets FEC did not repair per second, lower is better.
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert residualLossRate() {
+        return figure(Metric.RESIDUAL_LOSS_RATE);
+    }
+
+    /**
+     * The comparison of {@link Metric#FEC_OVERHEAD}: FEC packets per media packet, a cost, reported, not judged
+     * (a relevant move is {@code CHANGED}; {@code isNotWorse()} never fails on it).
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert fecOverhead() {
+        return figure(Metric.FEC_OVERHEAD);
+    }
+
+    /**
+     * The comparison of {@link Metric#NETWORK_LOSS}: what the network did, reported, not judged.
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert networkLoss() {
+        return figure(Metric.NETWORK_LOSS);
+    }
+
+    /**
      * The verdict on any figure, including your own {@link Metric#ratio} or {@link Metric#percentile}.
      *
      * @param metric the figure

@@ -1,11 +1,10 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.analysis.FrameAnalysis;
+import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.format.PythonFormat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -79,24 +78,17 @@ final class Figure {
     }
 
     /**
-     * The latency percentile {@code p} (already checked to be a fraction); p50, p95 and p99 are the
-     * summary's own, any other is computed by {@link FrameAnalysis#latencyPercentileMs} and gets a row.
+     * The latency percentile {@code p} (already checked to be a fraction), as the catalogue defines it
+     * ({@link Figures#latencyPercentile}); p50, p95 and p99 have their rows, any other gets one.
      */
     static Figure latencyPercentile(double p) {
-        String name = percentileName(p);
-        ToDoubleFunction<Measured> value = m -> FrameAnalysis.latencyPercentileMs(m.run(), m.scope(), p);
+        dev.fecunit.analysis.Figure latency = Figures.latencyPercentile(p, 5.0);
+        ToDoubleFunction<Measured> value = m -> latency.of(m.run(), m.scope());
         List<Row> rows = new ArrayList<>(LATENCY_ROWS);
-        String key = "latency_" + name + "_ms";
-        if (rows.stream().noneMatch(r -> r.key().equals(key))) {
-            // Any latency figure prints as the table prints latencies (the format depends on the latency_ prefix only).
-            rows.add(new Row(key, m -> SummaryFigure.LATENCY_P50_MS.format(value.applyAsDouble(m))));
+        if (rows.stream().noneMatch(r -> r.key().equals(latency.key()))) {
+            rows.add(new Row(latency.key(), m -> latency.format(value.applyAsDouble(m))));
         }
-        return new Figure(value, m -> "had a latency " + name + " of " + ms(value.applyAsDouble(m)), List.copyOf(rows));
-    }
-
-    /** {@code p99} for 0.99, {@code p99.9} for 0.999, {@code p50} for 0.5. */
-    static String percentileName(double p) {
-        return "p" + BigDecimal.valueOf(p).movePointRight(2).stripTrailingZeros().toPlainString();
+        return new Figure(value, m -> "had a " + latency.name() + " of " + ms(value.applyAsDouble(m)), List.copyOf(rows));
     }
 
     double of(Measured m) {

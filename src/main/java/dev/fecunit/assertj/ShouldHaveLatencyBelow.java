@@ -1,5 +1,7 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.analysis.Percentiles;
+
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -15,7 +17,7 @@ final class ShouldHaveLatencyBelow extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldHaveLatencyBelow(Measured actual, double p, Duration limit) {
         Figure figure = Figure.latencyPercentile(p);
-        String expectation = "have a latency " + Figure.percentileName(p) + " below "
+        String expectation = "have a latency " + Percentiles.name(p) + " below "
                 + MessageText.plain(limit.toNanos() / 1e6) + " ms";
         return new ShouldHaveLatencyBelow(MessageText.bound(actual, expectation, "it " + figure.outcome(actual),
                 List.of(), figure.rows()));

@@ -75,7 +75,10 @@ public final class Baselines {
         Baseline actual = Baseline.of(run, stored.tolerances());
         List<FigureChange> moved = new ArrayList<>();
         for (Metric metric : Metric.builtIn()) {
-            double was = stored.figures().getOrDefault(metric.key(), Double.NaN);
+            if (!stored.figures().containsKey(metric.key())) {
+                continue; // a figure added to fecunit after the file was written: accepting the run adds it
+            }
+            double was = stored.figures().get(metric.key());
             double now = actual.figures().get(metric.key());
             double tolerance = stored.tolerances().getOrDefault(metric.key(),
                     Baseline.DEFAULT_TOLERANCES.getOrDefault(metric.key(), 0.0));

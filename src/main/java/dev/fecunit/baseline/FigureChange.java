@@ -18,10 +18,10 @@ public record FigureChange(Metric metric, double stored, double received, double
         return received - stored;
     }
 
-    /** {@code worse}, {@code better}, or {@code changed} when one side has no value. */
+    /** {@code worse}, {@code better}, or {@code changed} when one side has no value or the figure is not judged. */
     public String direction() {
         double d = difference();
-        if (Double.isNaN(d)) {
+        if (Double.isNaN(d) || metric.direction() == Direction.NOT_JUDGED) {
             return "changed";
         }
         boolean up = d > 0;

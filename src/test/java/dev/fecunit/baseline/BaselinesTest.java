@@ -135,6 +135,20 @@ class BaselinesTest {
     }
 
     @Test
+    void aDeeplyNestedBaselineIsAClearErrorNotAStackOverflow() throws Exception {
+        // issue 12: the baseline JSON reader died with StackOverflowError on deeply nested input
+        Path baseline = dir.resolve("b.json");
+        Files.writeString(baseline, "[".repeat(100_000), StandardCharsets.UTF_8);
+
+        BaselineFileException e = assertThrows(BaselineFileException.class,
+                () -> Baselines.check(run("good"), baseline, false));
+
+        assertEquals("Baseline [" + baseline + "] is not valid JSON: line 1, column 65: objects and arrays are nested"
+                + " more than 64 deep; fix the file, or delete it and run with -Dfecunit.baselines.update=true to write"
+                + " it again", e.getMessage());
+    }
+
+    @Test
     void anUnknownVersionIsAClearError() throws Exception {
         Path baseline = dir.resolve("b.json");
         Files.writeString(baseline, "{\"format\": \"fecunit-baseline\", \"version\": 2, \"figures\": {}}");

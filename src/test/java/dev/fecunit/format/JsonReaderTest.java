@@ -1,4 +1,4 @@
-package dev.fecunit.baseline;
+package dev.fecunit.format;
 
 import org.junit.jupiter.api.Test;
 

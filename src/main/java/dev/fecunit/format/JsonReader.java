@@ -1,4 +1,4 @@
-package dev.fecunit.baseline;
+package dev.fecunit.format;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON parser (RFC 8259) for baseline files: objects become {@link LinkedHashMap}s
- * in file order, arrays {@link List}s, numbers {@link Double}s, {@code null} Java {@code null}.
- * Hand-written because the baseline format is small and fixed, and a dependency for it would be
- * heavier than these lines; errors name the line and column.
+ * A small strict JSON parser (RFC 8259) for fecunit's own files (baselines, {@code failure.json}):
+ * objects become {@link LinkedHashMap}s in file order, arrays {@link List}s, numbers {@link Double}s,
+ * {@code null} Java {@code null}. Hand-written because these formats are small and fixed, and a
+ * dependency for them would be heavier than these lines; errors name the line and column.
  */
-final class JsonReader {
+public final class JsonReader {
 
     /** A syntax error at a line and column (both 1-based). */
-    static final class SyntaxError extends Exception {
+    public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
-        final int column;
+        /** The line of the error, from 1. */
+        public final int line;
+        /** The column of the error, from 1. */
+        public final int column;
 
         SyntaxError(String message, int line, int column) {
             super(message);
@@ -26,15 +28,22 @@ final class JsonReader {
         }
     }
 
+    /**
+     * The deepest nesting of objects and arrays read: a baseline nests four levels; the limit keeps
+     * a hostile file from exhausting the stack (it is an error naming line and column instead).
+     */
+    static final int MAX_DEPTH = 64;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private JsonReader(String text) {
         this.text = text;
     }
 
     /** Parses one JSON value that fills the whole text (surrounding whitespace allowed). */
-    static Object parse(String text) throws SyntaxError {
+    public static Object parse(String text) throws SyntaxError {
         JsonReader reader = new JsonReader(text);
         reader.skipWhitespace();
         Object value = reader.value();
@@ -50,9 +59,12 @@ final class JsonReader {
             throw error("unexpected end of the file, expected a value");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && depth == MAX_DEPTH) {
+            throw error("objects and arrays are nested more than " + MAX_DEPTH + " deep");
+        }
         return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
+            case '{' -> nested(true);
+            case '[' -> nested(false);
             case '"' -> string();
             case 't' -> literal("true", Boolean.TRUE);
             case 'f' -> literal("false", Boolean.FALSE);
@@ -64,6 +76,15 @@ final class JsonReader {
                 throw error("expected a value but found '" + c + "'");
             }
         };
+    }
+
+    private Object nested(boolean object) throws SyntaxError {
+        depth++;
+        try {
+            return object ? object() : array();
+        } finally {
+            depth--;
+        }
     }
 
     private Map<String, Object> object() throws SyntaxError {
