@@ -1,18 +1,25 @@
 package dev.fecunit.analysis;
 
+import dev.fecunit.BurstWindow;
+import dev.fecunit.Frames;
 import dev.fecunit.Run;
-import dev.fecunit.testing.RunDirectoryBuilder;
+import dev.fecunit.RunMeta;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Windows and ids at the ends of {@code long} (issue 12): the figures stay right and their cost follows the
- * frames, not the span of timestamps. Every expected value is worked out by hand in the comments.
+ * frames, not the span of timestamps. Every expected value is worked out by hand in the comments. The runs
+ * are built in memory: reading clamps such windows to the data (with a diagnostic), but analysis must be
+ * right and bounded whatever window it is given.
  */
 class ExtremeWindowsTest {
 
@@ -21,14 +28,11 @@ class ExtremeWindowsTest {
     /** 2023-11-14 22:13:20 UTC in µs: a harness clock, seen from a window starting in 1970 (no T0_US). */
     private static final long NOW = 1_700_000_000 * S;
 
-    @TempDir
-    Path dir;
-
     private Run runFrom1970() {
         // T0_US absent (0), T1_US = NOW + 3.5 s; frames in seconds 1.7e9 (two) and 1.7e9 + 2 (one), 40 ms late.
-        return RunDirectoryBuilder.in(dir.resolve("epoch")).meta("T1_US", Long.toString(NOW + 3_500 * MS))
+        return new InMemoryRun(0, OptionalLong.of(NOW + 3_500 * MS))
                 .frame(NOW + 100 * MS, 1, NOW + 60 * MS).frame(NOW + 900 * MS, 2, NOW + 860 * MS)
-                .frame(NOW + 2_100 * MS, 3, NOW + 2_060 * MS).load();
+                .frame(NOW + 2_100 * MS, 3, NOW + 2_060 * MS).run();
     }
 
     @Test
@@ -61,8 +65,8 @@ class ExtremeWindowsTest {
 
     @Test
     void aWindowEndingAtTheLastLongHoldsEveryFrameAndItsFpsEndsInItsLastSecond() {
-        Run run = RunDirectoryBuilder.in(dir.resolve("max")).window(0, Long.MAX_VALUE)
-                .frame(100 * MS, 1, 60 * MS).frame(200 * MS, 2, 160 * MS).load();
+        Run run = new InMemoryRun(0, OptionalLong.of(Long.MAX_VALUE))
+                .frame(100 * MS, 1, 60 * MS).frame(200 * MS, 2, 160 * MS).run();
 
         assertThat(RunSummary.of(run).framesReceived()).isEqualTo(2);
         assertThat(RunSummary.of(run).framesExpected()).isEqualTo(2);
@@ -76,8 +80,8 @@ class ExtremeWindowsTest {
     @Test
     void aNegativeT0CountsSecondsFromT0() {
         // T0 = -5 s, T1 = 2 s: seconds 0 .. 6; frames at -4.5 s (second 0) and 0.5 s (second 5).
-        Run run = RunDirectoryBuilder.in(dir.resolve("negative")).window(-5 * S, 2 * S)
-                .frame(-4_500 * MS, 1, -4_540 * MS).frame(500 * MS, 2, 460 * MS).load();
+        Run run = new InMemoryRun(-5 * S, OptionalLong.of(2 * S))
+                .frame(-4_500 * MS, 1, -4_540 * MS).frame(500 * MS, 2, 460 * MS).run();
 
         Series fps = FrameAnalysis.fpsSeries(run);
         assertThat(fps.xs()).containsExactly(0, 1, 4, 5, 6);
@@ -89,9 +93,9 @@ class ExtremeWindowsTest {
     void frameIdsSpanningMoreThanALongHoldsSaturateExpectedAtTheLargestLong() {
         // ids 0, 1 and Long.MAX_VALUE: Long.MAX_VALUE - 2 ids lost in one gap; expected is 2^63, one past the
         // largest long, and stops there.
-        Run run = RunDirectoryBuilder.in(dir.resolve("ids")).window(0, 10 * S)
+        Run run = new InMemoryRun(0, OptionalLong.of(10 * S))
                 .frame(100 * MS, 0, 60 * MS).frame(200 * MS, 1, 160 * MS).frame(300 * MS, Long.MAX_VALUE, 260 * MS)
-                .load();
+                .run();
 
         FrameLoss loss = FrameAnalysis.frameLoss(run);
         assertThat(loss.received()).isEqualTo(3);
@@ -103,8 +107,8 @@ class ExtremeWindowsTest {
 
     @Test
     void frameIdsFromTheSmallestToTheLargestLongLoseAsManyAsALongHolds() {
-        Run run = RunDirectoryBuilder.in(dir.resolve("ids")).window(0, 10 * S)
-                .frame(100 * MS, Long.MIN_VALUE + 1, 60 * MS).frame(300 * MS, Long.MAX_VALUE, 260 * MS).load();
+        Run run = new InMemoryRun(0, OptionalLong.of(10 * S))
+                .frame(100 * MS, Long.MIN_VALUE + 1, 60 * MS).frame(300 * MS, Long.MAX_VALUE, 260 * MS).run();
 
         FrameLoss loss = FrameAnalysis.frameLoss(run);
         assertThat(loss.lost()).isEqualTo(Long.MAX_VALUE);
@@ -116,9 +120,11 @@ class ExtremeWindowsTest {
         // 10 fps for 10 s, burst 3-5 s, then one frame at 10^7 s. Steady seconds: 0-2 and 5 .. 10^7 - 1
         // (10^7 - 2 in all, 8 with frames, 40 ms late): median fps 0, median p95 40 ms. After the burst a
         // 10-frame second is above 0 fps and an empty one has no latency: neither is normal.
-        Run run = RunDirectoryBuilder.in(dir.resolve("late")).windowWithoutEnd(0)
-                .frames(1, 100, 0, 100 * MS, 40 * MS).frame(10_000_000 * S, 101, 10_000_000 * S - 40 * MS)
-                .event(3 * S, "burst_on").event(5 * S, "burst_off").load();
+        InMemoryRun late = new InMemoryRun(0, OptionalLong.empty());
+        for (long id = 1; id <= 100; id++) {
+            late.frame((id - 1) * 100 * MS + 40 * MS, id, (id - 1) * 100 * MS);
+        }
+        Run run = late.frame(10_000_000 * S, 101, 10_000_000 * S - 40 * MS).burst(3 * S, 5 * S).run();
 
         BurstBreakdown breakdown = BurstBreakdown.of(run);
 
@@ -126,5 +132,42 @@ class ExtremeWindowsTest {
         assertThat(breakdown.bursts()).singleElement().extracting(BurstFigures::recovery)
                 .isEqualTo(new RecoveryTime(RecoveryTime.Outcome.NOT_BEFORE_END, Double.NaN,
                         (10_000_000 * S + 1 - 5 * S) / 1e6));
+    }
+
+    /** A run as reading would give it, with whatever window the test names (frames in receive order). */
+    private static final class InMemoryRun {
+        private final long t0Us;
+        private final OptionalLong t1Us;
+        private final List<long[]> frames = new ArrayList<>();
+        private final List<BurstWindow> bursts = new ArrayList<>();
+
+        InMemoryRun(long t0Us, OptionalLong t1Us) {
+            this.t0Us = t0Us;
+            this.t1Us = t1Us;
+        }
+
+        InMemoryRun frame(long receiveUs, long frameId, long captureUs) {
+            frames.add(new long[] {receiveUs, frameId, captureUs});
+            return this;
+        }
+
+        InMemoryRun burst(long onUs, long offUs) {
+            bursts.add(new BurstWindow(onUs, offUs, false));
+            return this;
+        }
+
+        Run run() {
+            int n = frames.size();
+            long[] receive = new long[n];
+            long[] id = new long[n];
+            long[] capture = new long[n];
+            for (int i = 0; i < n; i++) {
+                receive[i] = frames.get(i)[0];
+                id[i] = frames.get(i)[1];
+                capture[i] = frames.get(i)[2];
+            }
+            return new Run(Path.of("extreme"), new RunMeta(Map.of(), t0Us, t1Us),
+                    new Frames(receive, id, capture, new int[n], new int[n]), List.of(), List.of(), bursts, List.of());
+        }
     }
 }
