@@ -60,7 +60,10 @@ public final class BurstSections {
                 }
                 html.close("tr").close("thead").open("tbody").newline();
                 for (BurstFigures burst : breakdown.bursts()) {
-                    row(html, Integer.toString(burst.window().index() + 1), burst.figures(), recovery(burst.recovery()));
+                    // The burst's window in seconds, for the page's script: a click on the row zooms the charts to it.
+                    html.open("tr", "data-from", ChartData.number(burst.figures().startS()),
+                            "data-to", ChartData.number(burst.figures().endS()));
+                    cells(html, Integer.toString(burst.window().index() + 1), burst.figures(), recovery(burst.recovery()));
                 }
                 row(html, "all bursts", breakdown.allBursts(), breakdown.longestRecoveryS().isPresent()
                         ? "longest " + seconds(breakdown.longestRecoveryS().getAsDouble()) : "\u2013");
@@ -253,8 +256,14 @@ public final class BurstSections {
     }
 
     private static void row(HtmlWriter html, String label, WindowFigures w, String recovery) {
+        html.open("tr");
+        cells(html, label, w, recovery);
+    }
+
+    /** The cells of a row already opened, and its end. */
+    private static void cells(HtmlWriter html, String label, WindowFigures w, String recovery) {
         RunSummary s = w.summary();
-        html.open("tr").element("td", label)
+        html.element("td", label)
                 .element("td", PythonFormat.fixed(w.startS(), 1) + "\u2013" + PythonFormat.fixed(w.endS(), 1), "class", "num")
                 .element("td", Long.toString(s.framesExpected()), "class", "num")
                 .element("td", Long.toString(s.framesLost()), "class", "num")

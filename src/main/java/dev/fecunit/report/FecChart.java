@@ -102,7 +102,7 @@ public final class FecChart {
     static final String FPS_TITLE = "Delivered frame rate at subscriber";
     static final String NO_FEC_NOTE = "no FlexFEC packets in these runs";
 
-    private static final Color BASELINE_GREY = new Color(0x888888);
+    static final Color BASELINE_GREY = new Color(0x888888);
     private static final Color FEC_BLUE = new Color(0x1f77b4);
     /** Colours for runs named neither baseline nor fec: matplotlib's cycle without blue and red. */
     private static final Color[] OTHER_RUNS = {
@@ -116,10 +116,10 @@ public final class FecChart {
     }
 
     /** One FlexFEC state line of the FEC panel: the seed's colour, width and opacity. */
-    private record StateStyle(FlexFecState state, Color colour, float width, float alpha) {
+    record StateStyle(FlexFecState state, Color colour, float width, float alpha) {
     }
 
-    private static final List<StateStyle> STATE_STYLES = List.of(
+    static final List<StateStyle> STATE_STYLES = List.of(
             new StateStyle(FlexFecState.RECEIVED, new Color(0x1f77b4), 1.0f, 1f),
             new StateStyle(FlexFecState.RECOVERED, new Color(0x2ca02c), 1.8f, 1f),
             new StateStyle(FlexFecState.RECOVERY_FAILED, new Color(0xd62728), 1.2f, 1f),
@@ -136,7 +136,12 @@ public final class FecChart {
 
     /** {@link #render(List, List)}, recording where each panel was drawn (in points) into {@code info}. */
     static BufferedImage render(List<ReportedRun> runs, List<String> problems, ChartRenderingInfo info) {
-        JFreeChart chart = chart(runs, problems);
+        return render(Panels.of(runs, problems), info);
+    }
+
+    /** The chart of series already computed (the report hands the same series to its interactive page). */
+    static BufferedImage render(Panels data, ChartRenderingInfo info) {
+        JFreeChart chart = chart(data);
         BufferedImage image = new BufferedImage(WIDTH_PX, HEIGHT_PX, BufferedImage.TYPE_INT_RGB);
         draw(chart, image, info);
         return image;
@@ -179,12 +184,13 @@ public final class FecChart {
 
     /** The chart of {@code runs}: four panels on one time axis. */
     static JFreeChart chart(List<ReportedRun> reported, List<String> problems) {
-        List<Run> runs = new ArrayList<>();
-        for (ReportedRun r : reported) {
-            runs.add(r.run());
-        }
+        return chart(Panels.of(reported, problems));
+    }
+
+    /** The chart of series already computed. */
+    private static JFreeChart chart(Panels data) {
+        List<Run> runs = data.runList();
         Map<Run, Color> colours = colours(runs);
-        Panels data = Panels.of(reported, problems);
 
         NumberAxis time = new NumberAxis("seconds since measurement start");
         styleAxis(time);
@@ -282,8 +288,11 @@ public final class FecChart {
         }
     }
 
-    /** Every series of the four panels, computed once by the analysis package. */
-    private static final class Panels {
+    /**
+     * Every series of the four panels, computed once by the analysis package, for the PNG and for the
+     * interactive page ({@link ChartData}).
+     */
+    static final class Panels {
         final List<ReportedRun> runs;
         final Map<Run, Series> latency = new LinkedHashMap<>();
         final Map<Run, List<FrameGap>> gaps = new LinkedHashMap<>();
@@ -312,6 +321,15 @@ public final class FecChart {
                 boolean shared = named.get(r.name()) > 1 && parent != null && parent.getFileName() != null;
                 labels.put(r.run(), shared ? parent.getFileName() + "/" + r.name() : r.name());
             }
+        }
+
+        /** The runs, in order. */
+        List<Run> runList() {
+            List<Run> list = new ArrayList<>();
+            for (ReportedRun r : runs) {
+                list.add(r.run());
+            }
+            return list;
         }
 
         /** The run's name in legends: its directory name, with the parent's when two runs share it. */
