@@ -9,6 +9,8 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 
+import org.jfree.data.xy.YIntervalSeries;
+
 /**
  * The four panels of {@link FecChart} as the JSON document the interactive page draws
  * ({@code index.html}, with uPlot): the same series, reduced to a per-column minimum and maximum
@@ -21,8 +23,11 @@ import java.util.Map;
  *
  * <p>The document: {@code {"title", "differences", "xLabel", "xMin", "xMax", "columnS", "bursts":[[from,to]…],
  * "panels":[{"id", "title", "yLabel", "note", "series":[{"label", "colour", "points", "width", "dash",
- * "x":[…], "y":[…]}…], "gaps":[[x, width, colour]…], "bands":[[from, to, colour]…]}…]}}; times in seconds
- * since each run's measurement start, as on the PNG.
+ * "x":[…], "y":[…], and for a dense series "fill", "lo":[…], "hi":[…]}…], "gaps":[[x, width, colour]…],
+ * "bands":[[from, to, colour]…]}…]}}; times in seconds since each run's measurement start, as on the PNG.
+ * A series with more than {@value ColumnStatistics#DENSE_POINTS_PER_COLUMN} points per column (a long run)
+ * is given as each column's mean (latency: median, and p95 as a line of its own) with its lowest and
+ * highest value as {@code lo} and {@code hi}, which the page shades.
  */
 final class ChartData {
 
@@ -54,8 +59,16 @@ final class ChartData {
         // Latency: each run's frames as dots, the lowest and highest of each column; frame-id gaps as lines.
         Panel latency = new Panel(out, "latency", FecChart.LATENCY_TITLE, "capture\u2192receive latency (ms)");
         for (Run run : runs) {
-            latency.series(data.label(run) + " latency", colours.get(run), 0.7f, true, 3, false,
-                    reduce(data.latency.get(run), xMin, xMax));
+            Series frames = data.latency.get(run);
+            if (ColumnStatistics.dense(frames, COLUMNS)) {
+                // Dots in every column would fill the panel: each column's median with its range, and its p95.
+                ColumnStatistics statistics = ColumnStatistics.of(frames, xMin, xMax, COLUMNS);
+                latency.band(data.label(run) + " latency p50", colours.get(run), 1f, 1.2f, false, statistics.median("p50"));
+                latency.band(data.label(run) + " latency p95", colours.get(run), 0.6f, 0.8f, false,
+                        statistics.percentile("p95", 0.95, false));
+            } else {
+                latency.series(data.label(run) + " latency", colours.get(run), 0.7f, true, 3, false, reduce(frames, xMin, xMax));
+            }
         }
         latency.endSeries();
         out.append(",\"gaps\":[");
@@ -88,8 +101,8 @@ final class ChartData {
         int fecRun = 0;
         for (Map.Entry<Run, Map<FlexFecState, Series>> entry : data.fec.entrySet()) {
             for (FecChart.StateStyle style : FecChart.STATE_STYLES) {
-                fec.series(data.label(entry.getKey()) + " " + style.state().label() + "/s", style.colour(), style.alpha(),
-                        false, style.width(), fecRun > 0, reduce(entry.getValue().get(style.state()), xMin, xMax));
+                fec.line(data.label(entry.getKey()) + " " + style.state().label() + "/s", style.colour(), style.alpha(),
+                        style.width(), fecRun > 0, entry.getValue().get(style.state()), xMin, xMax);
             }
             fecRun++;
         }
@@ -98,17 +111,15 @@ final class ChartData {
 
         Panel loss = new Panel(out, "loss", FecChart.LOSS_TITLE, "packets/s");
         for (Run run : runs) {
-            loss.series(data.label(run) + " nack/s", colours.get(run), 1f, false, 1.2f, false,
-                    reduce(data.nack.get(run), xMin, xMax));
-            loss.series(data.label(run) + " packet_loss/s", colours.get(run), 0.7f, false, 1.2f, true,
-                    reduce(data.packetLoss.get(run), xMin, xMax));
+            loss.line(data.label(run) + " nack/s", colours.get(run), 1f, 1.2f, false, data.nack.get(run), xMin, xMax);
+            loss.line(data.label(run) + " packet_loss/s", colours.get(run), 0.7f, 1.2f, true, data.packetLoss.get(run), xMin, xMax);
         }
         loss.endSeries();
         loss.end(null);
 
         Panel fps = new Panel(out, "fps", FecChart.FPS_TITLE, "frames/s");
         for (Run run : runs) {
-            fps.series(data.label(run) + " fps", colours.get(run), 1f, false, 1.2f, false, reduce(data.fps.get(run), xMin, xMax));
+            fps.line(data.label(run) + " fps", colours.get(run), 1f, 1.2f, false, data.fps.get(run), xMin, xMax);
         }
         fps.endSeries();
         out.append(",\"bands\":[");
@@ -154,6 +165,47 @@ final class ChartData {
             }
             out.append("]}");
             firstSeries = false;
+        }
+
+        /**
+         * A line: its points reduced to each column's lowest and highest, or, where the series has more than
+         * {@value ColumnStatistics#DENSE_POINTS_PER_COLUMN} points per column, each column's mean with its range.
+         */
+        void line(String label, Color colour, float alpha, float width, boolean dash, Series series, double xMin, double xMax) {
+            if (ColumnStatistics.dense(series, COLUMNS)) {
+                band(label, colour, alpha, width, dash, ColumnStatistics.of(series, xMin, xMax, COLUMNS).mean(label));
+            } else {
+                series(label, colour, alpha, false, width, dash, reduce(series, xMin, xMax));
+            }
+        }
+
+        /** A line of per-column values with each column's lowest and highest as {@code lo} and {@code hi}. */
+        void band(String label, Color colour, float alpha, float width, boolean dash, YIntervalSeries columns) {
+            int n = columns.getItemCount();
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = columns.getX(i).doubleValue();
+                ys[i] = columns.getYValue(i);
+            }
+            series(label, colour, alpha, false, width, dash, new Series(xs, ys));
+            out.setLength(out.length() - 1);
+            boolean envelope = false;
+            for (int i = 0; i < n && !envelope; i++) {
+                envelope = columns.getYLowValue(i) != columns.getYHighValue(i);
+            }
+            if (envelope) {
+                out.append(",\"fill\":").append(css(colour, 0.18f)).append(",\"lo\":[");
+                for (int i = 0; i < n; i++) {
+                    out.append(i == 0 ? "" : ",").append(number(columns.getYLowValue(i)));
+                }
+                out.append("],\"hi\":[");
+                for (int i = 0; i < n; i++) {
+                    out.append(i == 0 ? "" : ",").append(number(columns.getYHighValue(i)));
+                }
+                out.append(']');
+            }
+            out.append('}');
         }
 
         void endSeries() {

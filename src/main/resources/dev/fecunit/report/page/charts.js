@@ -70,9 +70,25 @@
         ctx.fillStyle = colour;
         ctx.fillRect(a, box.top, b - a, box.height);
       }
-      data.bursts.forEach(function (b) { band(b[0], b[1], BURST_SHADE, ratio); });
-      (panel.bands || []).forEach(function (b) { band(b[0], b[1], b[2], 3 * ratio); });
-      (panel.gaps || []).forEach(function (g) {
+      var min = u.scales.x.min;
+      var max = u.scales.x.max;
+      var skipped = [];
+      /* Marks closer than 4 px on average would cover the panel: they are left out until one zooms in. */
+      function shown(items, what) {
+        var n = 0;
+        var end = what === 'gaps' ? 0 : 1;
+        for (var i = 0; i < items.length; i++) {
+          if (items[i][end] >= min && items[i][0] <= max) { n++; }
+        }
+        if (n > box.width / (4 * ratio)) {
+          skipped.push(n + ' ' + what);
+          return [];
+        }
+        return items;
+      }
+      shown(data.bursts, 'bursts').forEach(function (b) { band(b[0], b[1], BURST_SHADE, ratio); });
+      shown(panel.bands || [], 'freezes').forEach(function (b) { band(b[0], b[1], b[2], 3 * ratio); });
+      shown(panel.gaps || [], 'gaps').forEach(function (g) {
         var x = u.valToPos(g[0], 'x', true);
         if (x < box.left || x > box.left + box.width) { return; }
         ctx.strokeStyle = g[2];
@@ -82,6 +98,29 @@
         ctx.lineTo(x, box.top + box.height);
         ctx.stroke();
       });
+      /* A long run's series come as each column's mean (or median) with its lowest-to-highest range: shaded here. */
+      panel.series.forEach(function (s) {
+        if (!s.lo) { return; }
+        ctx.fillStyle = s.fill;
+        ctx.beginPath();
+        for (var i = 0; i < s.x.length; i++) {
+          var x = u.valToPos(s.x[i], 'x', true);
+          var y = u.valToPos(s.hi[i], 'y', true);
+          if (i === 0) { ctx.moveTo(x, y); } else { ctx.lineTo(x, y); }
+        }
+        for (var j = s.x.length - 1; j >= 0; j--) {
+          ctx.lineTo(u.valToPos(s.x[j], 'x', true), u.valToPos(s.lo[j], 'y', true));
+        }
+        ctx.closePath();
+        ctx.fill();
+      });
+      if (skipped.length > 0) {
+        ctx.fillStyle = '#555';
+        ctx.font = 'italic ' + Math.round(11 * ratio) + 'px sans-serif';
+        ctx.textAlign = 'center';
+        ctx.fillText(skipped.join(', ') + ' in view: too dense to mark at this zoom; zoom in to see them',
+            box.left + box.width / 2, box.top + 14 * ratio);
+      }
       ctx.restore();
     };
   }
@@ -117,8 +156,8 @@
     var label = document.getElementById('fecunit-range');
     if (label) {
       label.textContent = 'showing ' + format(min) + '\u2013' + format(max) + ' s of ' + format(data.xMin) + '\u2013'
-          + format(data.xMax) + ' s; each point is the lowest or highest value of a ' + format(data.columnS)
-          + ' s column';
+          + format(data.xMax) + ' s; data in ' + format(data.columnS) + ' s columns (the lowest and highest point of'
+          + ' each, or where a column holds many, its mean or median with its range shaded)';
     }
   }
 
@@ -145,6 +184,28 @@
     }, {passive: false});
   }
 
+  /* The y range of what is in view, shaded ranges included (uPlot knows only the lines), plus 5 % each side. */
+  function yRange(panel) {
+    return function (u, dataMin, dataMax) {
+      var lo = dataMin == null ? Infinity : dataMin;
+      var hi = dataMax == null ? -Infinity : dataMax;
+      var min = u.scales.x.min == null ? -Infinity : u.scales.x.min;
+      var max = u.scales.x.max == null ? Infinity : u.scales.x.max;
+      panel.series.forEach(function (s) {
+        if (!s.lo) { return; }
+        for (var i = 0; i < s.x.length; i++) {
+          if (s.x[i] >= min && s.x[i] <= max) {
+            lo = Math.min(lo, s.lo[i]);
+            hi = Math.max(hi, s.hi[i]);
+          }
+        }
+      });
+      if (!(hi >= lo)) { return [0, 1]; }
+      var pad = hi > lo ? (hi - lo) * 0.05 : Math.max(1, Math.abs(hi) * 0.05);
+      return [lo - pad, hi + pad];
+    };
+  }
+
   function chart(panel, root, last) {
     var series = [{label: 'time s', value: function (u, v) { return format(v); }}];
     panel.series.forEach(function (s) {
@@ -169,7 +230,7 @@
       title: panel.title,
       width: Math.max(320, root.clientWidth - 8),
       height: panel.id === 'latency' ? 300 : 240,
-      scales: {x: {time: false}},
+      scales: {x: {time: false}, y: {range: yRange(panel)}},
       series: series,
       axes: [{label: last ? data.xLabel : null}, {label: panel.yLabel, size: 60}],
       legend: {live: true},
@@ -206,6 +267,7 @@
     data.panels.forEach(function (panel, i) {
       fecunit.charts.push(chart(panel, root, i === data.panels.length - 1));
     });
+    fecunit.drawnMs = Math.round(performance.now());
     // The whole window, the data's span plus 2.5 % each side, as on the PNG.
     reset();
     showRange(data.xMin, data.xMax);
@@ -220,78 +282,116 @@
     });
   }
 
-  /* Per-burst tables: click a row to zoom to its burst; sort by a column; 50 rows a page. */
-  function sortKey(cell) {
-    var text = cell.textContent.trim();
-    var number = parseFloat(text.replace(/^longest /, ''));
+  /* Per-burst tables: click a row to zoom to its burst; sort by a column; 50 rows a page. A long run's
+     table holds its first page as HTML and every row as data (script.burst-rows right after the table). */
+  function sortKey(text) {
+    var number = parseFloat(String(text).trim().replace(/^longest /, ''));
     return isNaN(number) ? Infinity : number;
   }
 
-  function burstTables() {
-    var tables = document.querySelectorAll('table.bursts');
-    Array.prototype.forEach.call(tables, function (table) {
-      var body = table.tBodies[0];
-      if (!body) { return; }
-      var rows = Array.prototype.filter.call(body.rows, function (r) { return r.hasAttribute('data-from'); });
-      var totals = Array.prototype.filter.call(body.rows, function (r) { return !r.hasAttribute('data-from'); });
-      rows.forEach(function (row) {
-        row.classList.add('zoomable');
-        row.title = 'Zoom the charts to this burst';
-        row.addEventListener('click', function () {
-          var from = parseFloat(row.getAttribute('data-from'));
-          var to = parseFloat(row.getAttribute('data-to'));
-          var pad = Math.max(1, to - from);
-          zoomTo(from - pad, to + 2 * pad);
-          rows.forEach(function (r) { r.classList.remove('selected'); });
-          row.classList.add('selected');
-          var charts = document.getElementById('fecunit-charts');
-          if (charts && charts.scrollIntoView) { charts.scrollIntoView({block: 'start'}); }
-        });
+  function rowNode(entry) {
+    if (!entry.node) {
+      var tr = document.createElement('tr');
+      tr.setAttribute('data-from', entry.from);
+      tr.setAttribute('data-to', entry.to);
+      entry.cells.forEach(function (text, i) {
+        var td = el('td', i === 0 ? null : 'num', text);
+        tr.appendChild(td);
       });
-      var page = 0;
-      var pager = null;
-      function show() {
-        var pages = Math.ceil(rows.length / PAGE_ROWS);
-        rows.forEach(function (r, i) { r.hidden = Math.floor(i / PAGE_ROWS) !== page; });
-        if (pager) {
-          pager.querySelector('.where').textContent = 'bursts ' + (page * PAGE_ROWS + 1) + '\u2013'
-              + Math.min(rows.length, (page + 1) * PAGE_ROWS) + ' of ' + rows.length;
-          pager.querySelector('.previous').disabled = page === 0;
-          pager.querySelector('.next').disabled = page >= pages - 1;
-        }
+      entry.node = tr;
+    }
+    return entry.node;
+  }
+
+  function burstTable(table) {
+    var body = table.tBodies[0];
+    if (!body) { return; }
+    var source = table.nextElementSibling;
+    var entries;
+    if (source && source.tagName === 'SCRIPT' && source.classList.contains('burst-rows')) {
+      entries = JSON.parse(source.textContent).map(function (r) { return {from: r[0], to: r[1], cells: r.slice(2)}; });
+    } else {
+      entries = [];
+    }
+    var htmlRows = Array.prototype.filter.call(body.rows, function (r) { return r.hasAttribute('data-from'); });
+    htmlRows.forEach(function (r, i) {
+      if (i < entries.length) {
+        entries[i].node = r;
+      } else {
+        entries.push({from: parseFloat(r.getAttribute('data-from')), to: parseFloat(r.getAttribute('data-to')),
+          cells: Array.prototype.map.call(r.cells, function (c) { return c.textContent; }), node: r});
       }
-      if (rows.length > PAGE_ROWS) {
-        pager = el('div', 'pager');
-        var previous = el('button', 'previous', '\u2190 previous');
-        var next = el('button', 'next', 'next \u2192');
-        previous.type = next.type = 'button';
-        previous.addEventListener('click', function () { page--; show(); });
-        next.addEventListener('click', function () { page++; show(); });
-        pager.appendChild(previous);
-        pager.appendChild(el('span', 'where'));
-        pager.appendChild(next);
-        table.parentNode.insertBefore(pager, table);
-      }
-      var headers = table.tHead ? table.tHead.rows[0].cells : [];
-      Array.prototype.forEach.call(headers, function (th, column) {
-        th.classList.add('sortable');
-        th.title = 'Sort by ' + th.textContent;
-        th.addEventListener('click', function () {
-          var descending = th.getAttribute('data-sorted') === 'ascending';
-          Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('data-sorted'); });
-          th.setAttribute('data-sorted', descending ? 'descending' : 'ascending');
-          rows.sort(function (a, b) {
-            var d = sortKey(a.cells[column]) - sortKey(b.cells[column]);
-            if (isNaN(d)) { d = 0; }
-            return descending ? -d : d;
-          });
-          rows.concat(totals).forEach(function (r) { body.appendChild(r); });
-          page = 0;
-          show();
-        });
-      });
-      show();
     });
+    var totals = Array.prototype.filter.call(body.rows, function (r) { return !r.hasAttribute('data-from'); });
+    var selected = null;
+    body.addEventListener('click', function (e) {
+      var row = e.target.closest ? e.target.closest('tr[data-from]') : null;
+      if (!row) { return; }
+      var from = parseFloat(row.getAttribute('data-from'));
+      var to = parseFloat(row.getAttribute('data-to'));
+      var pad = Math.max(1, to - from);
+      zoomTo(from - pad, to + 2 * pad);
+      if (selected) { selected.classList.remove('selected'); }
+      row.classList.add('selected');
+      selected = row;
+      var charts = document.getElementById('fecunit-charts');
+      if (charts && charts.scrollIntoView) { charts.scrollIntoView({block: 'start'}); }
+    });
+    var page = 0;
+    var pager = null;
+    function show() {
+      var pages = Math.max(1, Math.ceil(entries.length / PAGE_ROWS));
+      page = Math.max(0, Math.min(pages - 1, page));
+      Array.prototype.filter.call(body.rows, function (r) { return r.hasAttribute('data-from'); })
+          .forEach(function (r) { body.removeChild(r); });
+      var first = totals.length > 0 ? totals[0] : null;
+      entries.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS).forEach(function (entry) {
+        var node = rowNode(entry);
+        node.classList.add('zoomable');
+        node.title = 'Zoom the charts to this burst';
+        body.insertBefore(node, first);
+      });
+      if (pager) {
+        pager.querySelector('.where').textContent = 'bursts ' + (page * PAGE_ROWS + 1) + '\u2013'
+            + Math.min(entries.length, (page + 1) * PAGE_ROWS) + ' of ' + entries.length;
+        pager.querySelector('.previous').disabled = page === 0;
+        pager.querySelector('.next').disabled = page >= pages - 1;
+      }
+    }
+    if (entries.length > PAGE_ROWS) {
+      pager = el('div', 'pager');
+      var previous = el('button', 'previous', '\u2190 previous');
+      var next = el('button', 'next', 'next \u2192');
+      previous.type = next.type = 'button';
+      previous.addEventListener('click', function () { page--; show(); });
+      next.addEventListener('click', function () { page++; show(); });
+      pager.appendChild(previous);
+      pager.appendChild(el('span', 'where'));
+      pager.appendChild(next);
+      table.parentNode.insertBefore(pager, table);
+    }
+    var headers = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(headers, function (th, column) {
+      th.classList.add('sortable');
+      th.title = 'Sort by ' + th.textContent;
+      th.addEventListener('click', function () {
+        var descending = th.getAttribute('data-sorted') === 'ascending';
+        Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('data-sorted'); });
+        th.setAttribute('data-sorted', descending ? 'descending' : 'ascending');
+        entries.sort(function (a, b) {
+          var d = sortKey(a.cells[column]) - sortKey(b.cells[column]);
+          if (isNaN(d)) { d = 0; }
+          return descending ? -d : d;
+        });
+        page = 0;
+        show();
+      });
+    });
+    show();
+  }
+
+  function burstTables() {
+    Array.prototype.forEach.call(document.querySelectorAll('table.bursts'), burstTable);
   }
 
   function start() {
