@@ -3,6 +3,7 @@ package dev.fecunit.io;
 import dev.fecunit.CounterSeries;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.LabelSet;
+import dev.fecunit.format.NumberText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -363,21 +364,17 @@ final class PromTsvReader {
             }
             if (counter && (value < 0 || value > MAX_COUNT)) {
                 diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
-                        + " is " + plain(value) + (value < 0 ? ", below zero" : ", beyond any count (2^53)")
+                        + " is " + NumberText.shortest(value) + (value < 0 ? ", below zero" : ", beyond any count (2^53)")
                         + ", which no counter can be; the sample is left out of figures and charts"));
                 return;
             }
             if (counter && value < lastValue) {
                 diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
-                        + " dropped from " + plain(lastValue) + " to " + plain(value)
+                        + " dropped from " + NumberText.shortest(lastValue) + " to " + NumberText.shortest(value)
                         + "; counted as a reset (the counter restarted from 0)"));
             }
             lastValue = value;
             samples.add(wall, value);
-        }
-
-        private static String plain(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
         }
 
         CounterSeries build() {
