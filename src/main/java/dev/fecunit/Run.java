@@ -41,8 +41,9 @@ public final class Run {
     private final List<Diagnostic> diagnostics;
 
     /**
-     * Assembles a run from parsed parts. Most users call {@link #load(Path)}; this constructor
-     * serves readers and tests that build runs in memory.
+     * Assembles a run from parts. Most users call {@link #load(Path)}; this constructor serves
+     * tests that build runs in memory. Every part is immutable or copied: the run keeps nothing
+     * the caller can change.
      *
      * @param path        the run directory
      * @param meta        the parameters from {@code meta.env}
@@ -72,11 +73,22 @@ public final class Run {
     /**
      * Loads the run directory at {@code directory}.
      *
-     * @throws RunLoadException when the directory does not exist or a file cannot be read; the
-     *                          message names the absolute path
+     * @throws RunLoadException     when the directory does not exist or a file cannot be read; the
+     *                              message names the absolute path
+     * @throws RunTooLargeException when the run does not fit in the Java heap
      */
     public static Run load(Path directory) {
-        return RunReader.read(directory);
+        RunReader.Contents contents;
+        try {
+            contents = RunReader.read(directory);
+        } catch (RunReader.UnreadableRunException e) {
+            throw new RunLoadException(e.getMessage(), e.getCause());
+        } catch (OutOfMemoryError e) {
+            // what was read is unreachable once the reader has unwound: there is room for the sentence
+            throw new RunTooLargeException(directory, RunReader.sizeOf(directory));
+        }
+        return new Run(directory, contents.meta(), contents.frames(), contents.series(), contents.events(),
+                contents.bursts(), contents.diagnostics());
     }
 
     private static String nameOf(Path path) {
@@ -130,9 +142,14 @@ public final class Run {
         return diagnostics;
     }
 
-    /** Seconds since the start of the measurement window: {@code (wallUs - T0_US) / 1e6}. */
+    /** Seconds since the start of the measurement window: {@code (wallUs - T0_US) / 1e6}, for any two longs. */
     public double secondsSinceStart(long wallUs) {
-        return (wallUs - meta.windowStartUs()) / 1e6;
+        long start = meta.windowStartUs();
+        long difference = wallUs - start;
+        if (((wallUs ^ start) & (wallUs ^ difference)) < 0) {
+            return ((double) wallUs - (double) start) / 1e6; // the exact difference does not fit a long
+        }
+        return difference / 1e6;
     }
 
     /** Whether {@code wallUs} lies inside the measurement window {@code [T0_US, T1_US]}. */
@@ -152,6 +169,20 @@ public final class Run {
         /** Creates the exception; {@code message} names the path and what to do. */
         public RunLoadException(String message, java.io.IOException cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * Thrown when a run does not fit in the Java heap: the message names the run, the size of its
+     * files and the heap; the CLI and the JUnit extension add which setting raises the heap.
+     */
+    public static final class RunTooLargeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the exception for the run at {@code directory}, whose files are {@code size} (in words). */
+        public RunTooLargeException(Path directory, String size) {
+            super("run [" + directory.toAbsolutePath() + "], " + size + ", does not fit in the Java heap of "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB", null, false, false);
         }
     }
 }

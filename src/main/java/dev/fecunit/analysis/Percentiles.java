@@ -95,6 +95,17 @@ public final class Percentiles {
         return lo;
     }
 
+    /**
+     * The name of percentile {@code p}, the same in every message, table and key: {@code p50} for 0.5,
+     * {@code p29} for 0.29, {@code p99.9} for 0.999 (the shortest decimal of {@code p}, moved two places).
+     *
+     * @throws IllegalArgumentException when {@code p} is outside 0..1
+     */
+    public static String name(double p) {
+        checkFraction(p);
+        return "p" + java.math.BigDecimal.valueOf(p).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
     /** Throws a clear error unless {@code p} is a fraction in 0..1. */
     public static void checkFraction(double p) {
         if (!(p >= 0.0 && p <= 1.0)) {

@@ -1,42 +1,40 @@
 package dev.fecunit.analysis;
 
-import dev.fecunit.format.PythonFormat;
-
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
- * The figures of a {@link RunSummary} by their {@code snake_case} keys, in the seed's table order:
- * one list that the printed table, the JSON document and the failure messages all use.
+ * The figures a {@link RunSummary} holds, by their {@code snake_case} keys, in the seed's table order:
+ * a view of the figure catalogue ({@link Figures}), whose entries define each figure once.
+ *
+ * <pre>{@code
+ * SummaryFigure.FRAMES_LOST.of(RunSummary.of(run));   // 37.0
+ * SummaryFigure.LATENCY_P95_MS.format(61.25);          // "61.2"
+ * }</pre>
  */
 public enum SummaryFigure {
-    FRAMES_RECEIVED("frames_received", true, RunSummary::framesReceived),
-    FRAMES_EXPECTED("frames_expected", true, RunSummary::framesExpected),
-    FRAMES_LOST("frames_lost", true, RunSummary::framesLost),
-    GAP_EVENTS("gap_events", true, RunSummary::gapEvents),
-    LATENCY_MEAN_MS("latency_mean_ms", true, RunSummary::latencyMeanMs),
-    LATENCY_P50_MS("latency_p50_ms", true, RunSummary::latencyP50Ms),
-    LATENCY_P95_MS("latency_p95_ms", true, RunSummary::latencyP95Ms),
-    LATENCY_P99_MS("latency_p99_ms", true, RunSummary::latencyP99Ms),
-    FEC_RECEIVED("fec_received", true, RunSummary::fecReceived),
-    FEC_RECOVERY_ATTEMPTS("fec_recovery_attempts", true, RunSummary::fecRecoveryAttempts),
-    FEC_RECOVERED("fec_recovered", true, RunSummary::fecRecovered),
-    FEC_RECOVERY_FAILED("fec_recovery_failed", true, RunSummary::fecRecoveryFailed),
-    FEC_UNUSED("fec_unused", true, RunSummary::fecUnused),
-    FEC_INVALID("fec_invalid", true, RunSummary::fecInvalid),
-    NACK_TOTAL("nack_total", true, RunSummary::nackTotal),
-    PACKET_LOSS_TOTAL("packet_loss_total", true, RunSummary::packetLossTotal),
-    FRAME_LOSS_PCT("frame_loss_pct", false, RunSummary::frameLossPct),
-    RECOVERY_RATE_PCT("recovery_rate_pct", false, RunSummary::recoveryRatePct);
+    FRAMES_RECEIVED(Figures.FRAMES_RECEIVED),
+    FRAMES_EXPECTED(Figures.FRAMES_EXPECTED),
+    FRAMES_LOST(Figures.FRAMES_LOST),
+    GAP_EVENTS(Figures.GAP_EVENTS),
+    LATENCY_MEAN_MS(Figures.LATENCY_MEAN),
+    LATENCY_P50_MS(Figures.LATENCY_P50),
+    LATENCY_P95_MS(Figures.LATENCY_P95),
+    LATENCY_P99_MS(Figures.LATENCY_P99),
+    FEC_RECEIVED(Figures.FEC_RECEIVED),
+    FEC_RECOVERY_ATTEMPTS(Figures.FEC_RECOVERY_ATTEMPTS),
+    FEC_RECOVERED(Figures.FEC_RECOVERED),
+    FEC_RECOVERY_FAILED(Figures.FEC_RECOVERY_FAILED),
+    FEC_UNUSED(Figures.FEC_UNUSED),
+    FEC_INVALID(Figures.FEC_INVALID),
+    NACK_TOTAL(Figures.NACK_TOTAL),
+    PACKET_LOSS_TOTAL(Figures.PACKET_LOSS_TOTAL),
+    FRAME_LOSS_PCT(Figures.FRAME_LOSS_RATE),
+    RECOVERY_RATE_PCT(Figures.RECOVERY_RATE);
 
-    private final String key;
-    private final boolean inSeedTable;
-    private final ToDoubleFunction<RunSummary> value;
+    private final Figure figure;
 
-    SummaryFigure(String key, boolean inSeedTable, ToDoubleFunction<RunSummary> value) {
-        this.key = key;
-        this.inSeedTable = inSeedTable;
-        this.value = value;
+    SummaryFigure(Figure figure) {
+        this.figure = figure;
     }
 
     /** The seed's sixteen figures, in its table order. */
@@ -44,33 +42,38 @@ public enum SummaryFigure {
         return List.of(values()).subList(0, 16);
     }
 
-    /** The {@code snake_case} key, e.g. {@code frames_lost}. */
+    /** The catalogue's entry for this figure: its name in words, unit, direction and defaults. */
+    public Figure figure() {
+        return figure;
+    }
+
+    /** The {@code snake_case} key of the run summary, e.g. {@code frames_lost}, {@code frame_loss_pct}. */
     public String key() {
-        return key;
+        return figure.summaryKey();
     }
 
     /** Whether the seed's table prints this figure. */
     public boolean inSeedTable() {
-        return inSeedTable;
+        return ordinal() < 16;
     }
 
     /** Whether the figure is a count of frames (a whole number). */
     public boolean isFrameCount() {
-        return ordinal() <= GAP_EVENTS.ordinal();
+        return figure.isFrameCount();
     }
 
-    /** Digits after the point when the seed's table prints this figure: 1 for latencies, else 0. */
+    /** Digits after the point when a table prints this figure: 1 for latencies and rates, else 0. */
     public int decimals() {
-        return key.startsWith("latency_") ? 1 : 0;
+        return figure.decimals();
     }
 
     /** {@code value} as the seed's table prints this figure ({@code 40.2}, {@code 1670}, {@code nan}). */
     public String format(double value) {
-        return PythonFormat.fixed(value, decimals());
+        return figure.format(value);
     }
 
     /** This figure of {@code summary}. */
     public double of(RunSummary summary) {
-        return value.applyAsDouble(summary);
+        return figure.of(summary);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
@@ -7,6 +8,7 @@ import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.FrameAnalysis;
 import dev.fecunit.analysis.FrameGap;
 import dev.fecunit.analysis.FrameRate;
+import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.Percentiles;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
@@ -19,6 +21,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.InstanceOfAssertFactory;
 import org.assertj.core.api.ListAssert;
+import org.assertj.core.api.SoftAssertionsProvider;
 import org.assertj.core.description.TextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -60,6 +63,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
 
     /** What this assert judges; assertions that change it return the same assert, so soft proxies keep working. */
     private RunScope scope = RunScope.WHOLE_RUN;
+    /** Set when soft assertions started this chain, so the verdicts reached from it are collected too. */
+    private SoftAssertionsProvider softly;
 
     /**
      * Creates the assert, as AssertJ's custom assertions do.
@@ -103,12 +108,19 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      */
     public ComparisonAssert comparedTo(RunSet baseline) {
         isNotNull();
-        return new ComparisonAssert(RunSet.of(actual), baseline);
+        ComparisonAssert comparison = new ComparisonAssert(RunSet.of(actual), baseline);
+        return softly == null ? comparison : comparison.collectedBy(softly);
+    }
+
+    /** Soft assertions started this chain: the verdicts reached from it are collected by {@code softly}. */
+    void collectVerdictsInto(SoftAssertionsProvider softly) {
+        this.softly = softly;
     }
 
     /**
-     * Checks the run's figures against a stored baseline file under its per-figure tolerances
-     * ({@link Baselines#check}); a missing or mismatching baseline writes {@code <name>.received.json}
+     * Checks the run's figures against a stored baseline file ({@link Baselines#check}): statistically
+     * against the stored blocks where the file has them (a 95 % interval and verdict as for two runs),
+     * under per-figure tolerances otherwise; a missing or mismatching baseline writes {@code <name>.received.json}
      * next to it and fails naming both files and the figures that moved;
      * {@code -Dfecunit.baselines.update=true} accepts the run instead.
      *
@@ -444,7 +456,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         Figure figure = Figure.latencyPercentile(p);
         return compare(baseline, tolerance, figure, false, (a, b, t, strict, limit) ->
                 ShouldHaveLowerLatencyThan.shouldHaveLowerLatencyThan(a, b, figure,
-                        "latency " + Figure.percentileName(p), t, strict, limit));
+                        "latency " + Percentiles.name(p), t, strict, limit));
     }
 
     // ------------------------------------------------------------------ comparisons: packet level
@@ -1014,7 +1026,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the count, described as {@code <run> (<path>): frames received}
      */
     public AbstractLongAssert<?> framesReceived() {
-        return longFigure("frames received", RunSummary::framesReceived);
+        return longFigure(Figures.FRAMES_RECEIVED.name(), RunSummary::framesReceived);
     }
 
     /**
@@ -1027,7 +1039,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the count
      */
     public AbstractLongAssert<?> framesExpected() {
-        return longFigure("frames expected", RunSummary::framesExpected);
+        return longFigure(Figures.FRAMES_EXPECTED.name(), RunSummary::framesExpected);
     }
 
     /**
@@ -1040,7 +1052,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the count
      */
     public AbstractLongAssert<?> framesLost() {
-        return longFigure("frames lost", RunSummary::framesLost);
+        return longFigure(Figures.FRAMES_LOST.name(), RunSummary::framesLost);
     }
 
     /**
@@ -1053,7 +1065,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the count
      */
     public AbstractLongAssert<?> gapEvents() {
-        return longFigure("gap events", RunSummary::gapEvents);
+        return longFigure(Figures.GAP_EVENTS.name(), RunSummary::gapEvents);
     }
 
     /**
@@ -1095,8 +1107,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      */
     public AbstractDoubleAssert<?> latencyPercentileMs(double p) {
         Percentiles.checkFraction(p);
-        return doubleFigure("latency " + Figure.percentileName(p) + " (ms)",
-                m -> FrameAnalysis.latencyPercentileMs(m.run(), m.scope(), p));
+        dev.fecunit.analysis.Figure latency = Figures.latencyPercentile(p, 5.0);
+        return doubleFigure(latency.name() + " (" + latency.unit() + ")", m -> latency.of(m.run(), m.scope()));
     }
 
     /**
@@ -1109,7 +1121,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the counter's increase
      */
     public AbstractDoubleAssert<?> fecReceived() {
-        return doubleFigure("FlexFEC packets received", m -> m.summary().fecReceived());
+        return doubleFigure(Figures.FEC_RECEIVED.name(), m -> m.summary().fecReceived());
     }
 
     /**
@@ -1122,7 +1134,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the counter's increase
      */
     public AbstractDoubleAssert<?> fecRecovered() {
-        return doubleFigure("FlexFEC packets recovered", m -> m.summary().fecRecovered());
+        return doubleFigure(Figures.FEC_RECOVERED.name(), m -> m.summary().fecRecovered());
     }
 
     /**
@@ -1148,7 +1160,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the counter's increase
      */
     public AbstractDoubleAssert<?> nackTotal() {
-        return doubleFigure("NACKs", m -> m.summary().nackTotal());
+        return doubleFigure(Figures.NACK_TOTAL.name(), m -> m.summary().nackTotal());
     }
 
     /**
@@ -1161,7 +1173,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return an assert on the counter's increase
      */
     public AbstractDoubleAssert<?> packetLossTotal() {
-        return doubleFigure("packets lost", m -> m.summary().packetLossTotal());
+        return doubleFigure(Figures.PACKET_LOSS_TOTAL.name(), m -> m.summary().packetLossTotal());
     }
 
     /**
@@ -1229,7 +1241,11 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         double limit = figure.of(b) + tolerance.allowanceOver(figure.of(b));
         boolean passes = strict ? actualValue < limit : actualValue <= limit;
         if (!passes) {
-            throwAssertionError(failure.create(m, b, tolerance, strict, limit));
+            // The two summary tables ride along as expected and actual (an opentest4j AssertionFailedError,
+            // a plain AssertionError without opentest4j): the IDE's diff view shows them side by side.
+            String message = failure.create(m, b, tolerance, strict, limit)
+                    .create(new TextDescription(""), info.representation());
+            throw failureWithActualExpected(SummaryTables.of(m, figure), SummaryTables.of(b, figure), "%s", message);
         }
         return myself;
     }
@@ -1266,7 +1282,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
     private static void requireNotNegative(double value, String what, String example) {
         if (!(value >= 0)) {
             throw new IllegalArgumentException(what + " must not be negative (e.g. " + example + ") but was ["
-                    + MessageText.plain(value) + "]");
+                    + NumberText.plain(value) + "]");
         }
     }
 
@@ -1274,7 +1290,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         if (!(value >= 0 && value <= 100)) {
             throw new IllegalArgumentException(what
                     + " must be a percentage between 0 and 100 (1.5 for 1.5 %) but was ["
-                    + MessageText.plain(value) + "]");
+                    + NumberText.plain(value) + "]");
         }
     }
 }

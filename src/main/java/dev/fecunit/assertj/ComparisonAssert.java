@@ -1,11 +1,14 @@
 package dev.fecunit.assertj;
 
 import dev.fecunit.verdict.Comparison;
+import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.api.SoftAssertionsProvider;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A statistical comparison of a candidate (one run or a {@link RunSet} of repetitions) with a
@@ -24,6 +27,8 @@ public class ComparisonAssert extends AbstractObjectAssert<ComparisonAssert, Run
     private final RunSet baseline;
     private double confidence = 0.95;
     private Double minimumChange;
+    /** Makes the verdict assert: a plain one, or a soft proxy when the chain started from soft assertions. */
+    private Function<ComparisonResult, VerdictAssert> verdicts = VerdictAssert::new;
 
     /**
      * Creates the comparison assert.
@@ -38,6 +43,12 @@ public class ComparisonAssert extends AbstractObjectAssert<ComparisonAssert, Run
     public ComparisonAssert(RunSet candidate, RunSet baseline) {
         super(candidate, ComparisonAssert.class);
         this.baseline = Objects.requireNonNull(baseline, "baseline");
+    }
+
+    /** The verdicts of this chain are collected by {@code softly} instead of thrown. */
+    ComparisonAssert collectedBy(SoftAssertionsProvider softly) {
+        verdicts = result -> softly.proxy(VerdictAssert.class, ComparisonResult.class, result);
+        return this;
     }
 
     /**
@@ -113,6 +124,66 @@ public class ComparisonAssert extends AbstractObjectAssert<ComparisonAssert, Run
     }
 
     /**
+     * The verdict on {@link Metric#RECOVERY_SUCCESS}: FEC recovery attempts that succeeded, higher is better.
+     *
+     * <pre>{@code
+     * assertThat(fec).comparedTo(baseline).recoverySuccess().isNotWorse();
+     * }</pre>
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert recoverySuccess() {
+        return figure(Metric.RECOVERY_SUCCESS);
+    }
+
+    /**
+     * The verdict on {@link Metric#LOSS_REPAIRED_BY_FEC}: packets FEC recovered per packet lost at the SFU,
+     * higher is better.
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert lossRepairedByFec() {
+        return figure(Metric.LOSS_REPAIRED_BY_FEC);
+    }
+
+    /**
+     * The verdict on {@link Metric#RECOVERY_RATE}: packets recovered per FEC packet received, higher is better.
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert recoveryRate() {
+        return figure(Metric.RECOVERY_RATE);
+    }
+
+    /**
+     * The verdict on {@link Metric#RESIDUAL_LOSS_RATE}: lost packets FEC did not repair per second, lower is better.
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert residualLossRate() {
+        return figure(Metric.RESIDUAL_LOSS_RATE);
+    }
+
+    /**
+     * The comparison of {@link Metric#FEC_OVERHEAD}: FEC packets per media packet, a cost, reported, not judged
+     * (a relevant move is {@code CHANGED}; {@code isNotWorse()} never fails on it).
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert fecOverhead() {
+        return figure(Metric.FEC_OVERHEAD);
+    }
+
+    /**
+     * The comparison of {@link Metric#NETWORK_LOSS}: what the network did, reported, not judged.
+     *
+     * @return the verdict assert
+     */
+    public VerdictAssert networkLoss() {
+        return figure(Metric.NETWORK_LOSS);
+    }
+
+    /**
      * The verdict on any figure, including your own {@link Metric#ratio} or {@link Metric#percentile}.
      *
      * @param metric the figure
@@ -124,6 +195,6 @@ public class ComparisonAssert extends AbstractObjectAssert<ComparisonAssert, Run
         if (minimumChange != null) {
             comparison.minimumChange(minimumChange);
         }
-        return new VerdictAssert(comparison.compare());
+        return verdicts.apply(comparison.compare());
     }
 }

@@ -1,11 +1,10 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.analysis.FrameAnalysis;
+import dev.fecunit.format.NumberText;
+import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
-import dev.fecunit.format.PythonFormat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -65,7 +64,7 @@ final class Figure {
     /** Freeze rows: not in the seed's table, formatted as the report's freeze section. */
     static final List<Row> FREEZE_ROWS = List.of(
             new Row("freeze_count", m -> Long.toString(m.freezes().freezeCount())),
-            new Row("total_freezes_duration_s", m -> PythonFormat.fixed(m.freezes().totalFreezesDurationS(), 3)));
+            new Row("total_freezes_duration_s", m -> NumberText.fixed(m.freezes().totalFreezesDurationS(), 3)));
     static final Figure FREEZES = new Figure(m -> m.freezes().freezeCount(), Figure::freezeOutcome, FREEZE_ROWS);
 
     private final ToDoubleFunction<Measured> value;
@@ -79,24 +78,17 @@ final class Figure {
     }
 
     /**
-     * The latency percentile {@code p} (already checked to be a fraction); p50, p95 and p99 are the
-     * summary's own, any other is computed by {@link FrameAnalysis#latencyPercentileMs} and gets a row.
+     * The latency percentile {@code p} (already checked to be a fraction), as the catalogue defines it
+     * ({@link Figures#latencyPercentile}); p50, p95 and p99 have their rows, any other gets one.
      */
     static Figure latencyPercentile(double p) {
-        String name = percentileName(p);
-        ToDoubleFunction<Measured> value = m -> FrameAnalysis.latencyPercentileMs(m.run(), m.scope(), p);
+        dev.fecunit.analysis.Figure latency = Figures.latencyPercentile(p, 5.0);
+        ToDoubleFunction<Measured> value = m -> latency.of(m.run(), m.scope());
         List<Row> rows = new ArrayList<>(LATENCY_ROWS);
-        String key = "latency_" + name + "_ms";
-        if (rows.stream().noneMatch(r -> r.key().equals(key))) {
-            // Any latency figure prints as the table prints latencies (the format depends on the latency_ prefix only).
-            rows.add(new Row(key, m -> SummaryFigure.LATENCY_P50_MS.format(value.applyAsDouble(m))));
+        if (rows.stream().noneMatch(r -> r.key().equals(latency.key()))) {
+            rows.add(new Row(latency.key(), m -> latency.format(value.applyAsDouble(m))));
         }
-        return new Figure(value, m -> "had a latency " + name + " of " + ms(value.applyAsDouble(m)), List.copyOf(rows));
-    }
-
-    /** {@code p99} for 0.99, {@code p99.9} for 0.999, {@code p50} for 0.5. */
-    static String percentileName(double p) {
-        return "p" + BigDecimal.valueOf(p).movePointRight(2).stripTrailingZeros().toPlainString();
+        return new Figure(value, m -> "had a " + latency.name() + " of " + ms(value.applyAsDouble(m)), List.copyOf(rows));
     }
 
     double of(Measured m) {
@@ -120,7 +112,7 @@ final class Figure {
     /** {@code had 2 freezes (1.000 s frozen)}. */
     static String freezeOutcome(Measured m) {
         long n = m.freezes().freezeCount();
-        return "had " + n + (n == 1 ? " freeze (" : " freezes (") + PythonFormat.fixed(m.freezes().totalFreezesDurationS(), 3)
+        return "had " + n + (n == 1 ? " freeze (" : " freezes (") + NumberText.fixed(m.freezes().totalFreezesDurationS(), 3)
                 + " s frozen)";
     }
 
@@ -136,7 +128,7 @@ final class Figure {
 
     /** A percentage with two decimals, as Python would print it: {@code 25.00%}. */
     static String pct(double percent) {
-        return PythonFormat.fixed(percent, 2) + "%";
+        return NumberText.fixed(percent, 2) + "%";
     }
 
     /** A latency as the summary table prints it, with its unit: {@code 120.5 ms}. */

@@ -3,6 +3,7 @@ package dev.fecunit.assertj;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
 import org.assertj.core.api.AbstractDoubleAssert;
+import org.assertj.core.api.AbstractLongAssert;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.description.TextDescription;
@@ -53,16 +54,20 @@ public class RunSummaryAssert extends AbstractObjectAssert<RunSummaryAssert, Run
     }
 
     /**
-     * The frames lost.
+     * The frames lost, a whole number as everywhere ({@code assertThat(run).framesLost()} too).
      *
      * <pre>{@code
-     * assertThat(summary).framesLost().isLessThan(40.0);
+     * assertThat(summary).framesLost().isLessThan(40);
      * }</pre>
      *
      * @return an assert on {@code frames_lost}
      */
-    public AbstractDoubleAssert<?> framesLost() {
-        return figure(SummaryFigure.FRAMES_LOST);
+    public AbstractLongAssert<?> framesLost() {
+        isNotNull();
+        String own = descriptionText();
+        String description = (own == null || own.isEmpty() ? "" : own + ": ") + SummaryFigure.FRAMES_LOST.key();
+        return extracting(RunSummary::framesLost, InstanceOfAssertFactories.LONG)
+                .describedAs(new TextDescription(description));
     }
 
     /**

@@ -54,8 +54,9 @@ public final class Baseline {
     public static final int VERSION = 1;
 
     /**
-     * Tolerances written into a new baseline: about three run-to-run standard deviations of 120 s runs
-     * of the sample burst-loss scenario with FEC at 30 % (measured by the calibration command). Edit
+     * Tolerances written into a new baseline, from the figure catalogue ({@code Figure.defaultTolerance()}):
+     * about three run-to-run standard deviations of 120 s runs of the sample burst-loss scenario with FEC at
+     * 30 % (measured by the calibration command). Edit
      * them in the file to suit your runs; accepting a new baseline keeps the tolerances of the old one.
      */
     public static final Map<String, Double> DEFAULT_TOLERANCES = defaultTolerances();
@@ -226,16 +227,12 @@ public final class Baseline {
 
     private static Map<String, Double> defaultTolerances() {
         Map<String, Double> t = new LinkedHashMap<>();
-        t.put(Metric.FRAME_LOSS_RATE.key(), 2.0);
-        t.put(Metric.GAP_EVENTS_PER_MINUTE.key(), 2.5);
-        t.put(Metric.LATENCY_MEAN.key(), 2.5);
-        t.put(Metric.LATENCY_P50.key(), 1.0);
-        t.put(Metric.LATENCY_P95.key(), 7.0);
-        t.put(Metric.LATENCY_P99.key(), 15.0);
-        t.put(Metric.NACK_RATE.key(), 1.5);
-        t.put(Metric.PACKET_LOSS_RATE.key(), 1.5);
-        t.put(Metric.FREEZES_PER_MINUTE.key(), 4.5);
-        t.put(Metric.FROZEN_TIME.key(), 2.0);
+        for (Metric metric : Metric.builtIn()) {
+            double tolerance = metric.figure().defaultTolerance();
+            if (!Double.isNaN(tolerance)) {
+                t.put(metric.key(), tolerance);
+            }
+        }
         return Collections.unmodifiableMap(t);
     }
 }

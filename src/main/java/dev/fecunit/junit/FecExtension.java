@@ -2,6 +2,10 @@ package dev.fecunit.junit;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.history.RunHistory;
+import dev.fecunit.report.DecidingFigures;
+import dev.fecunit.report.FailedTest;
+import dev.fecunit.report.FailureSummary;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.verdict.RunSet;
 
@@ -62,8 +66,18 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code fecunit.runs.root}: where relative {@code @RunDir} paths resolve (default: working directory)</li>
  *   <li>{@code fecunit.report}: {@code on-failure} (default), {@code always} or {@code never}</li>
- *   <li>{@code fecunit.reports.dir}: where reports go (default {@code target/fecunit-reports})</li>
+ *   <li>{@code fecunit.reports.dir}: where reports go (default {@code target/fecunit-reports}, under
+ *       Gradle {@code build/fecunit-reports})</li>
+ *   <li>{@code fecunit.github.summary}: {@code true} (default) appends each failing test's section to the
+ *       GitHub Actions job summary when {@code GITHUB_STEP_SUMMARY} is set; {@code false} does not</li>
  * </ul>
+ *
+ * <h2>CI summaries</h2>
+ * Each failing test's report directory also holds {@code failure.json} (the test, its message, runs,
+ * deciding figures and files), which the CLI's {@code failures} command prints as Markdown or text. When
+ * the environment variable {@code GITHUB_STEP_SUMMARY} names a file, the test's Markdown section is
+ * appended to it (whole, under a file lock, so parallel Surefire forks never interleave), with the report
+ * paths relative to {@code GITHUB_WORKSPACE}.
  */
 public final class FecExtension implements ParameterResolver, TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler, AfterEachCallback {
@@ -111,12 +125,14 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             if (type == RunSet.class) {
                 return runSet(extensionContext, settings, pattern, where);
             }
+            if (type == RunHistory.class) {
+                return history(extensionContext, settings, value, where);
+            }
             if (type != Run.class) {
                 throw new RunDirProblem(where + ": the parameter is of type [" + type.getName()
                         + "], but @RunDir injects only " + Run.class.getName() + ", " + RunSet.class.getName()
-                        + " or " + RunFolder.class.getName()
-                        + "; declare it as Run to get the run directory [" + pattern + "] ("
-                        + settings.rootExplanation() + ").", null);
+                        + ", " + RunHistory.class.getName() + " or " + RunFolder.class.getName()
+                        + "; declare it as Run to get the run directory [" + pattern + "].", null);
             }
             Run run = locateAndLoad(settings, extensionContext, pattern, where);
             InjectedRuns injected = InjectedRuns.in(extensionContext);
@@ -154,6 +170,31 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             runs.add(run);
         }
         return RunSet.of(runs);
+    }
+
+    /**
+     * Every run directory matching {@code value}, as a history in time order: listed now, loaded through
+     * the test run's cache when the test first asks for a run or a figure; a failing test gets the
+     * history report.
+     */
+    private RunHistory history(ExtensionContext context, FecSettings settings, String value, String where) {
+        Path root = Path.of(value).isAbsolute() ? Path.of(value).getRoot() : settings.runsRoot();
+        String glob = Path.of(value).isAbsolute() ? root.relativize(Path.of(value)).toString() : value;
+        RunHistory history;
+        try {
+            history = RunHistory.matching(root, glob, directory -> {
+                try {
+                    return cache(context).get(directory.toRealPath());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot read [" + directory + "]: " + e, e);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new RunDirProblem(where + ": no run directory matches [" + RunLocator.pattern(value, settings.runsRoot())
+                    + "]; " + settings.rootExplanation() + ".", null);
+        }
+        InjectedHistories.in(context).add(history);
+        return history;
     }
 
     private RunFolder folder(ExtensionContext context, FecSettings settings, String value, Path pattern,
@@ -197,9 +238,23 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
         }
         try {
             return cache(context).get(directory.toRealPath());
+        } catch (Run.RunTooLargeException e) {
+            throw new RunDirProblem(outOfMemory(where, e), null);
         } catch (IOException | RuntimeException e) {
             throw new RunDirProblem(where + ": cannot load [" + directory + "]: " + e.getMessage(), e);
         }
+    }
+
+    /** What to do when a run does not fit in the test JVM's heap: raise Surefire's (or Gradle's) heap. */
+    static String outOfMemory(String where, Run.RunTooLargeException e) {
+        long suggested = suggestedHeapMb(Runtime.getRuntime().maxMemory() >> 20);
+        return where + ": " + e.getMessage() + "; give the forked test JVM more with Surefire's <argLine>-Xmx"
+                + suggested + "m</argLine> (Gradle: test { maxHeapSize = \"" + suggested + "m\" }).";
+    }
+
+    /** Twice the heap, rounded up to a multiple of 256 MB. */
+    static long suggestedHeapMb(long maxMb) {
+        return Math.max(512, (2 * maxMb + 255) / 256 * 256);
     }
 
     private static RunCache cache(ExtensionContext context) {
@@ -277,12 +332,19 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
     }
 
     private void attachReport(ExtensionContext context, Throwable failure) {
-        if (failure instanceof IncompleteExecutionException
+        if (failure instanceof IncompleteExecutionException || failure instanceof ParameterResolutionException
                 || FecSettings.of(context).reportMode() == FecSettings.ReportMode.NEVER) {
-            return; // aborted or skipped: nothing regressed
+            // aborted or skipped: nothing regressed; a parameter not resolved: the test never ran, and
+            // a report of the runs that did resolve would show a comparison that was never made
+            return;
         }
+        List<RunHistory> histories = InjectedHistories.forTest(context);
         List<Run> runs = InjectedRuns.forTest(context);
-        if (runs.isEmpty() || !InjectedRuns.in(context).markReported()) {
+        if (runs.isEmpty() && histories.isEmpty() || !InjectedRuns.in(context).markReported()) {
+            return;
+        }
+        if (!histories.isEmpty()) {
+            attachHistoryReport(context, failure, histories.get(0));
             return;
         }
         ReportFiles files;
@@ -299,6 +361,60 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             failure.addSuppressed(new ReportRenderingException("fecunit wrote the report to ["
                     + files.directory().toAbsolutePath() + "] but could not publish it to JUnit: " + e, e));
         }
+        recordFailure(context, failure, runs, files);
+    }
+
+    /**
+     * Writes {@code failure.json} beside the report (the CLI's {@code failures} command reads it) and,
+     * on GitHub Actions, appends the test's section to the job summary.
+     */
+    private static void recordFailure(ExtensionContext context, Throwable failure, List<Run> runs, ReportFiles files) {
+        FecSettings settings = FecSettings.of(context);
+        Path directory = files.directory().toAbsolutePath();
+        String message = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
+        FailedTest failed = new FailedTest(context.getUniqueId(),
+                context.getTestClass().map(Class::getName).orElse(""),
+                ReportAttachments.testName(context.getUniqueId()), context.getDisplayName(), message,
+                runs.stream().map(run -> new FailedTest.RunEntry(run.name(), run.path().toAbsolutePath().toString()))
+                        .toList(),
+                DecidingFigures.fromMessage(message),
+                files.files().stream().map(file -> directory.relativize(file.toAbsolutePath()).toString()).toList());
+        try {
+            failed.writeTo(directory);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(new ReportRenderingException("fecunit could not write [" + directory.resolve(
+                    FailedTest.FILE_NAME) + "]: " + e.getMessage(), e));
+        }
+        if (settings.jobSummary().isPresent()) {
+            Path summary = settings.jobSummary().get();
+            try {
+                JobSummary.append(summary, FailureSummary.markdown(failed, directory, settings.workspace()));
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(new ReportRenderingException("fecunit could not append the test's section to"
+                        + " the job summary [" + summary + "] (GITHUB_STEP_SUMMARY): " + e, e));
+            }
+        }
+    }
+
+    /** As for runs, with the history report (history.png, .csv, .json, index.html) of the test's history. */
+    private static void attachHistoryReport(ExtensionContext context, Throwable failure, RunHistory history) {
+        ReportFiles files;
+        try {
+            Path directory = ReportAttachments.directoryFor(context, FecSettings.of(context).reportsDir());
+            files = ReportAttachments.renderHistory(history, directory);
+        } catch (RuntimeException | LinkageError e) {
+            failure.addSuppressed(new ReportRenderingException("fecunit could not render the report of the "
+                    + history + ": " + e, e));
+            return;
+        }
+        failure.addSuppressed(new FecReport(files, List.of(history.toString())));
+        try {
+            announce(context, files);
+        } catch (RuntimeException | LinkageError e) {
+            failure.addSuppressed(new ReportRenderingException("fecunit wrote the report to ["
+                    + files.directory().toAbsolutePath() + "] but could not publish it to JUnit: " + e, e));
+        }
+        recordFailure(context, failure, List.of(), files);
     }
 
     private static ReportFiles render(ExtensionContext context, List<Run> runs) {

@@ -1,5 +1,7 @@
 package dev.fecunit.junit;
 
+import dev.fecunit.report.ReportsDirectory;
+
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -7,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * fecunit's configuration parameters, read from the JUnit configuration (junit-platform.properties,
@@ -16,13 +19,22 @@ import java.util.Optional;
  * @param rootIsSet    whether {@code fecunit.runs.root} was set (otherwise the working directory)
  * @param reportMode   when reports are rendered
  * @param reportsDir   where reports go; absolute
+ * @param jobSummary   the GitHub Actions job summary file failing tests append to; empty when
+ *                     {@code GITHUB_STEP_SUMMARY} is not set or {@code fecunit.github.summary=false}
+ * @param workspace    report paths in the job summary are relative to it ({@code GITHUB_WORKSPACE},
+ *                     else the working directory); absolute
  */
-record FecSettings(Path runsRoot, boolean rootIsSet, ReportMode reportMode, Path reportsDir) {
+record FecSettings(Path runsRoot, boolean rootIsSet, ReportMode reportMode, Path reportsDir,
+                   Optional<Path> jobSummary, Path workspace) {
 
     static final String RUNS_ROOT = "fecunit.runs.root";
     static final String REPORT = "fecunit.report";
     static final String REPORTS_DIR = "fecunit.reports.dir";
-    static final String DEFAULT_REPORTS_DIR = "target/fecunit-reports";
+    static final String GITHUB_SUMMARY = "fecunit.github.summary";
+    /** Overrides the environment variable {@code GITHUB_STEP_SUMMARY} (tests; CIs that name it otherwise). */
+    static final String GITHUB_SUMMARY_FILE = "fecunit.github.summary.file";
+    /** Overrides the environment variable {@code GITHUB_WORKSPACE}. */
+    static final String GITHUB_WORKSPACE = "fecunit.github.workspace";
 
     /** When the report of a test's runs is rendered. */
     enum ReportMode {
@@ -44,13 +56,38 @@ record FecSettings(Path runsRoot, boolean rootIsSet, ReportMode reportMode, Path
     }
 
     static FecSettings of(ExtensionContext context) {
-        Optional<String> root = context.getConfigurationParameter(RUNS_ROOT).filter(s -> !s.isBlank());
+        return of(context, System::getenv);
+    }
+
+    /** The settings, reading environment variables through {@code environment}. */
+    static FecSettings of(ExtensionContext context, UnaryOperator<String> environment) {
+        Optional<String> root = parameter(context, RUNS_ROOT);
         Path runsRoot = absolute(root.orElse(""), RUNS_ROOT);
-        ReportMode mode = context.getConfigurationParameter(REPORT).filter(s -> !s.isBlank())
-                .map(ReportMode::parse).orElse(ReportMode.ON_FAILURE);
-        Path reportsDir = absolute(context.getConfigurationParameter(REPORTS_DIR).filter(s -> !s.isBlank())
-                .orElse(DEFAULT_REPORTS_DIR), REPORTS_DIR);
-        return new FecSettings(runsRoot, root.isPresent(), mode, reportsDir);
+        ReportMode mode = parameter(context, REPORT).map(ReportMode::parse).orElse(ReportMode.ON_FAILURE);
+        Path reportsDir = absolute(parameter(context, REPORTS_DIR)
+                .orElseGet(ReportsDirectory::defaultForThisProcess), REPORTS_DIR);
+        boolean summaryOn = parameter(context, GITHUB_SUMMARY).map(FecSettings::parseSwitch).orElse(true);
+        Optional<Path> jobSummary = parameter(context, GITHUB_SUMMARY_FILE)
+                .or(() -> Optional.ofNullable(environment.apply("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()))
+                .filter(file -> summaryOn)
+                .map(file -> absolute(file, GITHUB_SUMMARY_FILE));
+        Path workspace = absolute(parameter(context, GITHUB_WORKSPACE)
+                .or(() -> Optional.ofNullable(environment.apply("GITHUB_WORKSPACE")).filter(s -> !s.isBlank()))
+                .orElse(""), GITHUB_WORKSPACE);
+        return new FecSettings(runsRoot, root.isPresent(), mode, reportsDir, jobSummary, workspace);
+    }
+
+    private static Optional<String> parameter(ExtensionContext context, String key) {
+        return context.getConfigurationParameter(key).filter(s -> !s.isBlank());
+    }
+
+    private static boolean parseSwitch(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ExtensionConfigurationException("Configuration parameter [" + GITHUB_SUMMARY
+                    + "] is [" + text + "]; use true (the default) or false.");
+        };
     }
 
     /**

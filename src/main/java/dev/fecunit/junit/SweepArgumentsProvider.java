@@ -28,6 +28,7 @@ final class SweepArgumentsProvider implements ArgumentsProvider, AnnotationConsu
         SweepExtension.remember(context, sweep);
         return switch (source.each()) {
             case CELL -> sweep.cells().stream().map(Arguments::of);
+            case FEC_CELL -> sweep.cells().stream().filter(cell -> !cell.isBaseline()).map(Arguments::of);
             case BASELINE_PAIR -> sweep.baselinePairs().stream().map(Arguments::of);
         };
     }

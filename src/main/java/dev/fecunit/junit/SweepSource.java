@@ -42,6 +42,12 @@ public @interface SweepSource {
     enum Each {
         /** Every cell of the manifest, in manifest order, as a {@link dev.fecunit.sweep.SweepCell}. */
         CELL,
+        /**
+         * Every FEC cell of the manifest (the baselines left out), in manifest order, as a
+         * {@link dev.fecunit.sweep.SweepCell}: for checks that only mean something with FEC on, without
+         * a skipped invocation per baseline.
+         */
+        FEC_CELL,
         /** Every FEC cell with the baseline at its loss level, as a {@link dev.fecunit.sweep.LossLevelPair}. */
         BASELINE_PAIR
     }

@@ -1,5 +1,6 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.BurstFigures;
@@ -13,7 +14,6 @@ import dev.fecunit.analysis.SteadyRange;
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.analysis.WindowFigures;
 import dev.fecunit.format.JsonWriter;
-import dev.fecunit.format.PythonFormat;
 
 import java.util.Collections;
 import java.util.List;
@@ -117,13 +117,13 @@ public final class BurstSections {
                         FreezeAnalysis.of(r, Scope.outsideBursts(r))});
             }
             freezeRow(html, figures, "freezes", 0, f -> Long.toString(f.freezeCount()));
-            freezeRow(html, figures, "total freeze time s", 0, f -> PythonFormat.fixed(f.totalFreezesDurationS(), 2));
-            freezeRow(html, figures, "freeze ratio %", 0, f -> PythonFormat.fixed(100 * f.freezeRatio(), 2));
-            freezeRow(html, figures, "mean freeze s", 0, f -> PythonFormat.fixed(f.meanFreezeDurationS(), 3));
-            freezeRow(html, figures, "mean time between freezes s", 0, f -> PythonFormat.fixed(f.meanTimeBetweenFreezesS(), 2));
-            freezeRow(html, figures, "harmonic framerate fps", 0, f -> PythonFormat.fixed(f.harmonicFramerateFps(), 2));
+            freezeRow(html, figures, "total freeze time s", 0, f -> NumberText.fixed(f.totalFreezesDurationS(), 2));
+            freezeRow(html, figures, "freeze ratio %", 0, f -> NumberText.fixed(100 * f.freezeRatio(), 2));
+            freezeRow(html, figures, "mean freeze s", 0, f -> NumberText.fixed(f.meanFreezeDurationS(), 3));
+            freezeRow(html, figures, "mean time between freezes s", 0, f -> NumberText.fixed(f.meanTimeBetweenFreezesS(), 2));
+            freezeRow(html, figures, "harmonic framerate fps", 0, f -> NumberText.fixed(f.harmonicFramerateFps(), 2));
             freezeRow(html, figures, "pauses (over 5 s)", 0, f -> Long.toString(f.pauseCount()));
-            freezeRow(html, figures, "total pause time s", 0, f -> PythonFormat.fixed(f.totalPausesDurationS(), 2));
+            freezeRow(html, figures, "total pause time s", 0, f -> NumberText.fixed(f.totalPausesDurationS(), 2));
             freezeRow(html, figures, "freezes ending during bursts", 1, f -> Long.toString(f.freezeCount()));
             freezeRow(html, figures, "freezes ending outside bursts", 2, f -> Long.toString(f.freezeCount()));
             html.close("tbody").close("table").newline();
@@ -236,7 +236,7 @@ public final class BurstSections {
         if (longest.isPresent()) {
             recovered += " (longest " + seconds(longest.getAsDouble()) + ")";
         }
-        cells = new SummaryCells(f.freezeCount() + " (" + PythonFormat.fixed(f.totalFreezesDurationS(), 2) + " s)",
+        cells = new SummaryCells(f.freezeCount() + " (" + NumberText.fixed(f.totalFreezesDurationS(), 2) + " s)",
                 inBursts.framesLost() + " of " + inBursts.framesExpected(), recovered);
         SUMMARY_CELLS.put(run, cells);
         return cells;
@@ -300,17 +300,17 @@ public final class BurstSections {
     private static List<String> cellTexts(String label, WindowFigures w, String recovery) {
         RunSummary s = w.summary();
         return List.of(label,
-                PythonFormat.fixed(w.startS(), 1) + "\u2013" + PythonFormat.fixed(w.endS(), 1),
+                NumberText.fixed(w.startS(), 1) + "\u2013" + NumberText.fixed(w.endS(), 1),
                 Long.toString(s.framesExpected()),
                 Long.toString(s.framesLost()),
                 Long.toString(s.gapEvents()),
                 Long.toString(w.longestGapFrames()),
-                Double.isNaN(w.longestGapMs()) ? "\u2013" : PythonFormat.fixed(w.longestGapMs(), 1),
-                PythonFormat.fixed(s.fecReceived(), 0),
-                PythonFormat.fixed(s.fecRecovered(), 0),
-                PythonFormat.fixed(s.fecRecoveryFailed(), 0),
-                PythonFormat.fixed(s.nackTotal(), 0),
-                PythonFormat.fixed(s.latencyP95Ms(), 1),
+                Double.isNaN(w.longestGapMs()) ? "\u2013" : NumberText.fixed(w.longestGapMs(), 1),
+                NumberText.fixed(s.fecReceived(), 0),
+                NumberText.fixed(s.fecRecovered(), 0),
+                NumberText.fixed(s.fecRecoveryFailed(), 0),
+                NumberText.fixed(s.nackTotal(), 0),
+                NumberText.fixed(s.latencyP95Ms(), 1),
                 Long.toString(w.freezes().freezeCount()),
                 recovery);
     }
@@ -319,14 +319,14 @@ public final class BurstSections {
     static String recovery(RecoveryTime r) {
         return switch (r.outcome()) {
             case RECOVERED -> seconds(r.seconds());
-            case NOT_BEFORE_NEXT_BURST -> "not before next burst (" + PythonFormat.fixed(r.limitS(), 1) + " s)";
-            case NOT_BEFORE_END -> "not before end (" + PythonFormat.fixed(r.limitS(), 1) + " s)";
+            case NOT_BEFORE_NEXT_BURST -> "not before next burst (" + NumberText.fixed(r.limitS(), 1) + " s)";
+            case NOT_BEFORE_END -> "not before end (" + NumberText.fixed(r.limitS(), 1) + " s)";
             case NO_STEADY_STATE -> "no steady state";
         };
     }
 
     private static String seconds(double s) {
-        return PythonFormat.fixed(s, 0) + " s";
+        return NumberText.fixed(s, 0) + " s";
     }
 
     private static String normal(SteadyRange range) {
@@ -334,8 +334,8 @@ public final class BurstSections {
             return "No whole steady second: there is no normal delivery to recover to.";
         }
         String latency = Double.isNaN(range.medianLatencyP95Ms()) ? "no latency data"
-                : "p95 latency \u2264 " + PythonFormat.fixed(range.latencyP95HighMs(), 1) + " ms";
-        return "Normal delivery: " + PythonFormat.fixed(range.fpsLow(), 1) + "\u2013" + PythonFormat.fixed(range.fpsHigh(), 1)
+                : "p95 latency \u2264 " + NumberText.fixed(range.latencyP95HighMs(), 1) + " ms";
+        return "Normal delivery: " + NumberText.fixed(range.fpsLow(), 1) + "\u2013" + NumberText.fixed(range.fpsHigh(), 1)
                 + " fps, " + latency + " (from the medians of " + range.seconds() + " steady seconds).";
     }
 

@@ -68,7 +68,7 @@ public final class HtmlSections {
                 html.open("tr").element("td", figure.key());
                 for (ReportedRun run : runs) {
                     double value = figure.of(run.summary());
-                    String text = figure.inSeedTable() ? figure.format(value) : PythonFormat.fixed(value, 1);
+                    String text = figure.format(value);
                     html.element("td", text, "class", "num");
                 }
                 html.close("tr").newline();

@@ -5,7 +5,8 @@ import dev.fecunit.format.JsonWriter;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
-import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.analysis.Figure;
+import dev.fecunit.analysis.Figures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Map;
 /**
  * The {@code --json} document and {@code summary.json}:
  * {@code {"runs":[{"name", "path", "meta", "summary":{...}, "diagnostics":[{"file","line","message"}]}]}}.
- * Summary keys are the seed's sixteen in {@code snake_case} plus {@code frame_loss_pct} and
- * {@code recovery_rate_pct}; a figure without data is {@code null}.
+ * Summary keys are the figure catalogue's ({@link Figures#summary()}): the seed's sixteen in
+ * {@code snake_case}, {@code frame_loss_pct}, {@code recovery_rate_pct}, then the FEC recovery figures
+ * ({@code fec_recovery_success_pct}, {@code loss_repaired_by_fec_pct}, {@code residual_loss_per_second},
+ * {@code fec_overhead_pct}) and {@code network_loss_pct}; a figure without data is {@code null}.
  *
  * <pre>{@code
  * Files.writeString(Path.of("summary.json"), SummaryJson.render(List.of(baseline, fec)));
@@ -88,14 +91,15 @@ public final class SummaryJson {
         json.endObject();
     }
 
+    /** The catalogue's summary figures ({@link Figures#summary()}): the run summary's, then those computed on the run. */
     private static void writeSummary(ReportedRun run, JsonWriter json) {
         json.beginObject();
-        for (SummaryFigure figure : SummaryFigure.values()) {
-            json.name(figure.key());
+        for (Figure figure : Figures.summary()) {
+            json.name(figure.summaryKey());
             if (figure.isFrameCount()) {
                 json.value((long) figure.of(run.summary()));
             } else {
-                json.value(figure.of(run.summary()));
+                json.value(figure.inSummary() ? figure.of(run.summary()) : figure.of(run.run()));
             }
         }
         json.endObject();

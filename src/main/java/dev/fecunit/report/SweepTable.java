@@ -23,19 +23,19 @@ public final class SweepTable {
 
     private static final int WIDTH = 8;
 
-    /** A figure column: its heading, the figure and its decimals. */
-    private record Column(String heading, SummaryFigure figure, int decimals) {
+    /** A figure column: its heading and the figure (printed with the catalogue's precision). */
+    private record Column(String heading, SummaryFigure figure) {
     }
 
     private static final List<Column> FIGURE_COLUMNS = List.of(
-            new Column("lost", SummaryFigure.FRAMES_LOST, 0),
-            new Column("lost%", SummaryFigure.FRAME_LOSS_PCT, 1),
-            new Column("p95ms", SummaryFigure.LATENCY_P95_MS, 1),
-            new Column("p99ms", SummaryFigure.LATENCY_P99_MS, 1),
-            new Column("fecRx", SummaryFigure.FEC_RECEIVED, 0),
-            new Column("recov", SummaryFigure.FEC_RECOVERED, 0),
-            new Column("recov%", SummaryFigure.RECOVERY_RATE_PCT, 1),
-            new Column("nacks", SummaryFigure.NACK_TOTAL, 0));
+            new Column("lost", SummaryFigure.FRAMES_LOST),
+            new Column("lost%", SummaryFigure.FRAME_LOSS_PCT),
+            new Column("p95ms", SummaryFigure.LATENCY_P95_MS),
+            new Column("p99ms", SummaryFigure.LATENCY_P99_MS),
+            new Column("fecRx", SummaryFigure.FEC_RECEIVED),
+            new Column("recov", SummaryFigure.FEC_RECOVERED),
+            new Column("recov%", SummaryFigure.RECOVERY_RATE_PCT),
+            new Column("nacks", SummaryFigure.NACK_TOTAL));
 
     private SweepTable() {
     }
@@ -54,7 +54,7 @@ public final class SweepTable {
         for (CellFigures c : figures.inTableOrder()) {
             List<String> cells = new ArrayList<>(List.of(c.cell().config(), c.cell().lossLabel()));
             for (Column column : FIGURE_COLUMNS) {
-                cells.add(PythonFormat.fixed(column.figure().of(c.summary()), column.decimals()));
+                cells.add(column.figure().format(column.figure().of(c.summary())));
             }
             row(out, cells);
         }

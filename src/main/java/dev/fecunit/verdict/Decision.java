@@ -23,10 +23,15 @@ final class Decision {
         if (lower >= -delta && upper <= delta) {
             return Verdict.SAME;
         }
-        if (lower > 0 && estimate > delta) {
+        boolean up = lower > 0 && estimate > delta;
+        boolean down = upper < 0 && estimate < -delta;
+        if ((up || down) && direction == Direction.NOT_JUDGED) {
+            return Verdict.CHANGED;
+        }
+        if (up) {
             return Verdict.WORSE;
         }
-        if (upper < 0 && estimate < -delta) {
+        if (down) {
             return Verdict.BETTER;
         }
         return Verdict.INCONCLUSIVE;

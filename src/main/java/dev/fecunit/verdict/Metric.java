@@ -1,32 +1,33 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.CounterMath;
-import dev.fecunit.analysis.FrameAnalysis;
-import dev.fecunit.analysis.FrameLoss;
+import dev.fecunit.analysis.Figure;
+import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.Percentiles;
-import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Scope;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A figure that can be compared between runs: how to measure it on one block (a {@link Scope}) of a
- * run, how blocks combine into the figure, which direction is better, and the default minimum
- * relevant change.
+ * A figure that can be compared between runs: a view of an entry of the figure catalogue
+ * ({@link Figures}), which says how to measure it on one block (a {@link Scope}) of a run, how blocks
+ * combine into the figure, which direction is better, and the default minimum relevant change.
  *
  * <p>Two kinds exist, and every built-in figure is one of them:
  * <ul>
  *   <li>a <b>ratio</b> ({@link #ratio}): each block contributes a numerator and a denominator that
  *       add up, and the figure of several blocks (or runs) is {@code sum(numerators) / sum(denominators)};
- *       frame loss rate, gap events per minute, latency mean, NACK and packet-loss rates;</li>
+ *       frame loss rate, gap events per minute, latency mean, NACK and packet-loss rates, the FEC recovery
+ *       figures and the network loss;</li>
  *   <li>a <b>pooled percentile</b> ({@link #percentile}): each block contributes values, and the
  *       figure is the nearest-rank percentile ({@link Percentiles#nearestRank}) of all values pooled.</li>
  * </ul>
+ * A figure whose direction is {@link Direction#NOT_JUDGED} (FEC overhead, network loss, packet loss rate)
+ * is reported: a relevant move is {@link Verdict#CHANGED}, never better or worse, unless
+ * {@link #judged(Direction)} gives it a direction.
  * Each block's numbers come from {@code dev.fecunit.analysis}, where every figure is defined once.
  * A new figure plugs in the same way, e.g. pauses per minute from the freeze analysis:
  *
@@ -52,78 +53,80 @@ public final class Metric {
         double[] measure(Run run, Scope scope);
     }
 
-    /** Frames lost in percent of frames expected, {@code 100 · Σlost / Σexpected}; lower is better. */
-    public static final Metric FRAME_LOSS_RATE = ratio("frame_loss_rate_pct", "frame loss rate", "%",
-            Direction.LOWER_IS_BETTER, 0.5, (run, scope) -> {
-                FrameLoss loss = FrameAnalysis.frameLoss(run, scope);
-                return new Ratio(100.0 * loss.lost(), loss.expected());
-            });
-
+    /** Frames lost in percent of frames expected, {@code 100 · Σlost / Σexpected}; lower is better ({@link Figures#FRAME_LOSS_RATE}). */
+    public static final Metric FRAME_LOSS_RATE = new Metric(Figures.FRAME_LOSS_RATE);
     /** Frame-id gaps (a run of consecutive lost frames counts once) per minute; lower is better. */
-    public static final Metric GAP_EVENTS_PER_MINUTE = ratio("gap_events_per_minute", "gap events per minute",
-            "/min", Direction.LOWER_IS_BETTER, 0.5,
-            (run, scope) -> new Ratio(FrameAnalysis.frameLoss(run, scope).gapEvents(), minutes(scope)));
-
+    public static final Metric GAP_EVENTS_PER_MINUTE = new Metric(Figures.GAP_EVENTS_PER_MINUTE);
     /** Mean capture-to-receive latency in ms, {@code Σlatency / Σframes}; lower is better. */
-    public static final Metric LATENCY_MEAN = ratio("latency_mean_ms", "latency mean", "ms",
-            Direction.LOWER_IS_BETTER, 2.0, (run, scope) -> {
-                int n = FrameAnalysis.sortedLatenciesMs(run, scope).length;
-                return n == 0 ? new Ratio(0, 0) : new Ratio(FrameAnalysis.latencyMeanMs(run, scope) * n, n);
-            });
-
+    public static final Metric LATENCY_MEAN = new Metric(Figures.LATENCY_MEAN);
     /** Median latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P50 = latencyPercentile(0.50, 2.0);
+    public static final Metric LATENCY_P50 = new Metric(Figures.LATENCY_P50);
     /** 95th-percentile latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P95 = latencyPercentile(0.95, 5.0);
+    public static final Metric LATENCY_P95 = new Metric(Figures.LATENCY_P95);
     /** 99th-percentile latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P99 = latencyPercentile(0.99, 10.0);
-
+    public static final Metric LATENCY_P99 = new Metric(Figures.LATENCY_P99);
     /** NACKs ({@code livekit_nack_total}, all series) per second; lower is better. */
-    public static final Metric NACK_RATE = ratio("nacks_per_second", "NACK rate", "/s",
-            Direction.LOWER_IS_BETTER, 1.0, (run, scope) -> new Ratio(
-                    CounterMath.total(run, RunSummary.NACK_FAMILY, CounterMath.ALL, scope), seconds(scope)));
-
-    /** Packets reported lost ({@code livekit_packet_loss_total}, all series) per second; lower is better. */
-    public static final Metric PACKET_LOSS_RATE = ratio("packets_lost_per_second", "packet loss rate", "/s",
-            Direction.LOWER_IS_BETTER, 1.0, (run, scope) -> new Ratio(
-                    CounterMath.total(run, RunSummary.PACKET_LOSS_FAMILY, CounterMath.ALL, scope), seconds(scope)));
-
+    public static final Metric NACK_RATE = new Metric(Figures.NACK_RATE);
+    /**
+     * Packets reported lost ({@code livekit_packet_loss_total}, all series) per second. It depends on the
+     * amount sent (a lower FEC rate sends, so loses, fewer FEC packets), so it is reported, not judged by
+     * default; {@link #NETWORK_LOSS} says what the network did, {@link #RESIDUAL_LOSS_RATE} what FEC left.
+     */
+    public static final Metric PACKET_LOSS_RATE = new Metric(Figures.PACKET_LOSS_RATE);
     /** Freezes (webrtc-stats {@code freezeCount}, see {@link FreezeAnalysis}) per minute; lower is better. */
-    public static final Metric FREEZES_PER_MINUTE = ratio("freezes_per_minute", "freezes per minute", "/min",
-            Direction.LOWER_IS_BETTER, 0.5,
-            (run, scope) -> new Ratio(FreezeAnalysis.of(run, scope).freezeCount(), minutes(scope)));
-
+    public static final Metric FREEZES_PER_MINUTE = new Metric(Figures.FREEZES_PER_MINUTE);
     /**
      * Frozen time in percent of the time compared: {@code 100 · Σ totalFreezesDuration / Σ length}, each
      * freeze counted whole in the block of the frame that ends it (so blocks add up); lower is better.
      */
-    public static final Metric FROZEN_TIME = ratio("frozen_time_pct", "frozen time", "%",
-            Direction.LOWER_IS_BETTER, 0.5,
-            (run, scope) -> new Ratio(100.0 * FreezeAnalysis.of(run, scope).totalFreezesDurationS(), seconds(scope)));
+    public static final Metric FROZEN_TIME = new Metric(Figures.FROZEN_TIME);
+    /**
+     * FEC recovery attempts that succeeded, in percent ({@code fec_recovery_success_pct}): recovered /
+     * recovery attempts of {@code livekit_flexfec_packet_total}; higher is better ({@link Figures#RECOVERY_SUCCESS}).
+     */
+    public static final Metric RECOVERY_SUCCESS = new Metric(Figures.RECOVERY_SUCCESS);
+    /**
+     * Packets FEC recovered per packet lost at the SFU, in percent ({@code loss_repaired_by_fec_pct}):
+     * {@code livekit_flexfec_packet_total{state="recovered"}} / incoming {@code livekit_packet_loss_total};
+     * higher is better ({@link Figures#LOSS_REPAIRED_BY_FEC}).
+     */
+    public static final Metric LOSS_REPAIRED_BY_FEC = new Metric(Figures.LOSS_REPAIRED_BY_FEC);
+    /**
+     * Media packets recovered per FEC packet received, in percent ({@code recovery_rate_pct}, the sweep's
+     * definition); higher is better ({@link Figures#RECOVERY_RATE}).
+     */
+    public static final Metric RECOVERY_RATE = new Metric(Figures.RECOVERY_RATE);
+    /**
+     * Lost packets FEC did not repair, per second ({@code residual_loss_per_second}): incoming
+     * {@code livekit_packet_loss_total} minus recovered; lower is better ({@link Figures#RESIDUAL_LOSS_RATE}).
+     */
+    public static final Metric RESIDUAL_LOSS_RATE = new Metric(Figures.RESIDUAL_LOSS_RATE);
+    /**
+     * FEC packets per media packet received, in percent ({@code fec_overhead_pct}): a cost, reported, not
+     * judged by default ({@link Figures#FEC_OVERHEAD}).
+     */
+    public static final Metric FEC_OVERHEAD = new Metric(Figures.FEC_OVERHEAD);
+    /**
+     * What the network did: media packets lost in percent of those sent to the SFU ({@code network_loss_pct},
+     * lost / (received + lost)); reported, not judged. Every comparison checks that both sides faced
+     * comparable network loss ({@link Figures#NETWORK_LOSS}).
+     */
+    public static final Metric NETWORK_LOSS = new Metric(Figures.NETWORK_LOSS);
 
-    private final String key;
-    private final String name;
-    private final String unit;
+    private static final List<Metric> BUILT_IN = List.of(FRAME_LOSS_RATE, GAP_EVENTS_PER_MINUTE, LATENCY_MEAN,
+            LATENCY_P50, LATENCY_P95, LATENCY_P99, NACK_RATE, PACKET_LOSS_RATE, FREEZES_PER_MINUTE, FROZEN_TIME,
+            RECOVERY_SUCCESS, LOSS_REPAIRED_BY_FEC, RECOVERY_RATE, RESIDUAL_LOSS_RATE, FEC_OVERHEAD, NETWORK_LOSS);
+
+    private final Figure figure;
     private final Direction direction;
-    private final double defaultMinimumChange;
-    private final RatioOfBlock ratio;
-    private final ValuesOfBlock values;
-    private final double fraction;
 
-    private Metric(String key, String name, String unit, Direction direction, double defaultMinimumChange,
-                   RatioOfBlock ratio, ValuesOfBlock values, double fraction) {
-        this.key = requireText(key, "key");
-        this.name = requireText(name, "name");
-        this.unit = Objects.requireNonNull(unit, "unit");
-        this.direction = Objects.requireNonNull(direction, "direction");
-        if (!(defaultMinimumChange >= 0)) {
-            throw new IllegalArgumentException("Minimum change of metric [" + key + "] must be zero or positive but was ["
-                    + defaultMinimumChange + "]");
+    private Metric(Figure figure) {
+        this.figure = Objects.requireNonNull(figure, "figure");
+        if (figure.computation() == Figure.Computation.COUNT) {
+            throw new IllegalArgumentException("Figure [" + figure.key() + "] is a count; a comparison needs a ratio"
+                    + " or a pooled percentile (runs of different lengths must compare)");
         }
-        this.defaultMinimumChange = defaultMinimumChange;
-        this.ratio = ratio;
-        this.values = values;
-        this.fraction = fraction;
+        this.direction = Direction.of(figure.direction());
     }
 
     /**
@@ -138,8 +141,12 @@ public final class Metric {
      */
     public static Metric ratio(String key, String name, String unit, Direction direction,
                                double defaultMinimumChange, RatioOfBlock measure) {
-        return new Metric(key, name, unit, direction, defaultMinimumChange,
-                Objects.requireNonNull(measure, "measure"), null, Double.NaN);
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(direction, "direction");
+        return new Metric(Figure.ratio(key, name, unit, (run, scope) -> {
+            Ratio r = Objects.requireNonNull(measure.measure(run, scope), "ratio of metric " + key);
+            return new Figure.Sums(r.numerator(), r.denominator());
+        }).direction(direction.figureDirection()).minimumChange(defaultMinimumChange).build());
     }
 
     /**
@@ -150,53 +157,73 @@ public final class Metric {
      */
     public static Metric percentile(String key, String name, String unit, Direction direction,
                                     double defaultMinimumChange, double p, ValuesOfBlock measure) {
-        Percentiles.checkFraction(p);
-        return new Metric(key, name, unit, direction, defaultMinimumChange, null,
-                Objects.requireNonNull(measure, "measure"), p);
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(direction, "direction");
+        return new Metric(Figure.percentile(key, name, unit, p, measure::measure)
+                .direction(direction.figureDirection()).minimumChange(defaultMinimumChange).build());
     }
 
     /**
-     * A latency percentile in ms (lower is better), e.g. {@code Metric.latencyPercentile(0.90, 10.0)}.
+     * A latency percentile in ms (lower is better), e.g. {@code Metric.latencyPercentile(0.90, 10.0)}: named
+     * {@code latency p90}, key {@code latency_p90_ms} ({@code latency p99.9}, {@code latency_p99_9_ms} for 0.999).
      *
      * @param p                    the fraction, 0..1
      * @param defaultMinimumChange the smallest difference that matters, ms
      */
     public static Metric latencyPercentile(double p, double defaultMinimumChange) {
-        Percentiles.checkFraction(p);
-        String digits = new java.math.BigDecimal(Double.toString(p * 100)).stripTrailingZeros().toPlainString();
-        return percentile("latency_p" + digits.replace('.', '_') + "_ms", "latency p" + digits, "ms",
-                Direction.LOWER_IS_BETTER, defaultMinimumChange, p, FrameAnalysis::sortedLatenciesMs);
+        Figure catalogued = Figures.latencyPercentile(p, defaultMinimumChange);
+        return forFigure(catalogued.defaultMinimumChange() == defaultMinimumChange ? catalogued
+                : catalogued.withDefaultMinimumChange(defaultMinimumChange));
     }
 
-    /** Every built-in figure, in the order reports list them. */
+    /** The comparison figure of a catalogue entry (a ratio of sums or a pooled percentile). */
+    public static Metric forFigure(Figure figure) {
+        for (Metric m : BUILT_IN) {
+            if (m.figure == figure) {
+                return m;
+            }
+        }
+        return new Metric(figure);
+    }
+
+    /** Every built-in figure, in the order reports list them (the catalogue's {@link Figures#comparable()}). */
     public static List<Metric> builtIn() {
-        return List.of(FRAME_LOSS_RATE, GAP_EVENTS_PER_MINUTE, LATENCY_MEAN, LATENCY_P50, LATENCY_P95, LATENCY_P99,
-                NACK_RATE, PACKET_LOSS_RATE, FREEZES_PER_MINUTE, FROZEN_TIME);
+        return BUILT_IN;
+    }
+
+    /** This figure judged in {@code direction}, e.g. {@code Metric.FEC_OVERHEAD.judged(Direction.LOWER_IS_BETTER)}. */
+    public Metric judged(Direction direction) {
+        return new Metric(figure.judged(direction.figureDirection()));
+    }
+
+    /** The catalogue's entry: key, words, unit, direction, precision, defaults, computation. */
+    public Figure figure() {
+        return figure;
     }
 
     /** The stable {@code snake_case} key, e.g. {@code frame_loss_rate_pct}. */
     public String key() {
-        return key;
+        return figure.key();
     }
 
     /** The figure in the user's words, e.g. {@code frame loss rate}. */
     public String name() {
-        return name;
+        return figure.name();
     }
 
     /** The unit, e.g. {@code %}. */
     public String unit() {
-        return unit;
+        return figure.unit();
     }
 
-    /** Which direction is better. */
+    /** Which direction is better, or {@link Direction#NOT_JUDGED}. */
     public Direction direction() {
         return direction;
     }
 
     /** The smallest difference that matters unless a comparison sets its own, in {@link #unit()}. */
     public double defaultMinimumChange() {
-        return defaultMinimumChange;
+        return figure.defaultMinimumChange();
     }
 
     /** The figure over the whole measurement window of {@code run}. */
@@ -206,12 +233,12 @@ public final class Metric {
 
     /** The figure over {@code scope} of {@code run}; {@code NaN} when the scope holds no data. */
     public double of(Run run, Scope scope) {
-        return estimator(List.of(measure(run, scope))).value(new int[] {1});
+        return figure.of(run, scope);
     }
 
     /** Whether this is a ratio figure, whose blocks add up as numerators and denominators. */
     public boolean isRatio() {
-        return ratio != null;
+        return figure.computation() == Figure.Computation.RATIO_OF_SUMS;
     }
 
     /**
@@ -221,25 +248,21 @@ public final class Metric {
      * @throws IllegalStateException for a percentile figure, which has no numerator
      */
     public Ratio ratio(Run run, Scope scope) {
-        if (ratio == null) {
-            throw new IllegalStateException("Metric [" + key + "] is a percentile, not a ratio; check isRatio() first");
+        if (!isRatio()) {
+            throw new IllegalStateException("Metric [" + key() + "] is a percentile, not a ratio; check isRatio() first");
         }
-        return (Ratio) measure(run, scope);
+        Figure.Sums sums = figure.sums(run, scope);
+        return new Ratio(sums.numerator(), sums.denominator());
     }
 
     /** What one block contributes: a {@link Ratio} or the block's sorted values. */
     Object measure(Run run, Scope scope) {
-        if (ratio != null) {
-            return Objects.requireNonNull(ratio.measure(run, scope), "ratio of metric " + key);
-        }
-        double[] v = values.measure(run, scope).clone();
-        Arrays.sort(v);
-        return v;
+        return isRatio() ? ratio(run, scope) : figure.sortedValues(run, scope);
     }
 
     /** The figure of a weighted multiset of blocks (weights = how often each block was drawn). */
     Estimator estimator(List<Object> measures) {
-        if (ratio != null) {
+        if (isRatio()) {
             double[] num = new double[measures.size()];
             double[] den = new double[measures.size()];
             for (int b = 0; b < num.length; b++) {
@@ -263,32 +286,22 @@ public final class Metric {
         for (Object m : measures) {
             blocks.add((double[]) m);
         }
-        return new PooledPercentile(blocks, fraction);
+        return new PooledPercentile(blocks, figure.fraction());
     }
 
     /** Whether this is a pooled percentile (its figure is one of the observed values). */
     boolean isPercentile() {
-        return values != null;
+        return figure.computation() == Figure.Computation.POOLED_PERCENTILE;
+    }
+
+    /** A percentile's fraction (0.95 for p95); {@code NaN} for a ratio figure. */
+    double fraction() {
+        return isPercentile() ? figure.fraction() : Double.NaN;
     }
 
     @Override
     public String toString() {
-        return name + " (" + unit + ", " + direction + ")";
-    }
-
-    private static double minutes(Scope scope) {
-        return scope.durationUs() / 60e6;
-    }
-
-    private static double seconds(Scope scope) {
-        return scope.durationUs() / 1e6;
-    }
-
-    private static String requireText(String text, String what) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Metric " + what + " must not be blank");
-        }
-        return text;
+        return name() + " (" + unit() + ", " + direction + ")";
     }
 
     /** The figure of blocks drawn with multiplicities. */

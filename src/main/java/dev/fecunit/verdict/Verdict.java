@@ -8,6 +8,8 @@ package dev.fecunit.verdict;
  *   <li>{@link #SAME}: the whole interval lies within {@code [-δ, +δ]}: any change is too small to matter;</li>
  *   <li>{@link #WORSE} / {@link #BETTER}: the interval excludes zero and the estimate moved by more than
  *       {@code δ} in the worse / better direction of the metric;</li>
+ *   <li>{@link #CHANGED}: for a figure that is reported, not judged ({@link Direction#NOT_JUDGED}), what
+ *       WORSE or BETTER would be: it moved by more than {@code δ}, beyond the noise;</li>
  *   <li>{@link #INCONCLUSIVE}: anything else: the data cannot tell; more runs or longer runs would.</li>
  * </ul>
  */
@@ -19,5 +21,7 @@ public enum Verdict {
     /** Any difference is smaller than the minimum relevant change, with the chosen confidence. */
     SAME,
     /** The noise is too large to tell; see {@link ComparisonResult#moreDataFactor()}. */
-    INCONCLUSIVE
+    INCONCLUSIVE,
+    /** A figure that is reported, not judged, moved by a relevant amount beyond the noise. */
+    CHANGED
 }

@@ -31,7 +31,7 @@ class FecSoftAssertionsTest extends AbTest {
         softly.assertThat(fec).losesFewerFramesThan(baseline);                        // passes
         softly.assertThat(fec).latencyPercentileMs(0.99).isLessThan(100.0);           // fails: navigation is soft too
         softly.assertThat(fec).summary().framesLost().isZero();                       // fails
-        softly.assertThat(RunSummary.of(fec)).framesLost().isEqualTo(3.0);            // passes
+        softly.assertThat(RunSummary.of(fec)).framesLost().isEqualTo(3);              // passes
         softly.assertThat(java.util.List.of(1)).hasSize(1);                           // plain AssertJ still there
 
         assertThat(softly.errorsCollected()).hasSize(6);

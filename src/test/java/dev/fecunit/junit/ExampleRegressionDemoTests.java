@@ -16,6 +16,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.opentest4j.AssertionFailedError;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class ExampleRegressionDemoTests {
         Path baseline = RUNS.resolve("burst-ab/baseline").toRealPath();
         Path regressed = RUNS.resolve("burst-ab/fec-regressed").toRealPath();
         // 101 and 85 of 1801 frames, gap events 6 and 6: java -jar target/fecunit-cli.jar summary of the pair
-        assertThat(failure).isExactlyInstanceOf(AssertionError.class).hasMessage(String.join("\n",
+        assertThat(failure).isInstanceOf(AssertionError.class).hasMessage(String.join("\n",
                 "",
                 "Expecting run:",
                 "  fec-regressed (" + regressed + ")",
@@ -97,12 +98,48 @@ class ExampleRegressionDemoTests {
                         .toAbsolutePath() + "]]");
     }
 
+    @Test
+    void theFailedComparisonCarriesBothSummaryTablesForTheIdesDiffView() throws ClassNotFoundException {
+        Class<?> demo = Class.forName("examples.RegressedFecDemoTestCases");
+
+        EngineExecutionResults results = FecTestKit.runsRoot(RUNS).reportsDir(temp.resolve("reports"))
+                .outputDirectory(temp.resolve("junit-output")).execute(demo);
+
+        Throwable failure = results.testEvents().failed().stream()
+                .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow())
+                .findFirst().orElseThrow();
+        assertThat(failure).isExactlyInstanceOf(AssertionFailedError.class);
+        AssertionFailedError diff = (AssertionFailedError) failure;
+        // the seed's table of the pair: src/test/resources/golden/seed/burst-ab-regressed.stdout.txt
+        assertThat(diff.getExpected().getStringRepresentation()).isEqualTo(table("baseline",
+                "1716", "1801", "85", "6", "64.0", "40.4", "167.3", "220.2",
+                "0", "0", "0", "0", "0", "0", "1113", "972"));
+        assertThat(diff.getActual().getStringRepresentation()).isEqualTo(table("fec-regressed",
+                "1700", "1801", "101", "6", "62.7", "40.3", "165.2", "208.0",
+                "708", "153", "57", "96", "555", "0", "995", "922"));
+        assertThat(failure.getMessage()).startsWith("\nExpecting run:\n  fec-regressed (");
+        assertThat(failure.getSuppressed()).singleElement().isInstanceOf(FecReport.class);
+    }
+
+    /** One run's summary table as the diff view shows it: the seed's 16 figures in the message's layout. */
+    private static String table(String run, String... values) {
+        String[] figures = {"frames_received", "frames_expected", "frames_lost", "gap_events", "latency_mean_ms",
+            "latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "fec_received", "fec_recovery_attempts",
+            "fec_recovered", "fec_recovery_failed", "fec_unused", "fec_invalid", "nack_total", "packet_loss_total"};
+        StringBuilder table = new StringBuilder(String.format("%-24s%16s", "metric", run));
+        for (int i = 0; i < figures.length; i++) {
+            table.append('\n').append(String.format("%-24s%16s", figures[i], values[i]));
+        }
+        return table.toString();
+    }
+
     /** Runs the demo through the JUnit launcher with stdout captured, returning what the test printed. */
     private static String stdoutOfTheDemo(Class<?> demo, Path reports, Path outputDir) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectClass(demo))
                 .filters(EngineFilter.includeEngines("junit-jupiter"))
                 .configurationParameter(TestKitOnly.PARAMETER, "true")
+                .configurationParameter("fecunit.github.summary", "false")
                 .configurationParameter("fecunit.runs.root", RUNS.toString())
                 .configurationParameter("fecunit.reports.dir", reports.toString())
                 .configurationParameter("junit.platform.output.capture.stdout", "true")

@@ -292,7 +292,8 @@ class FailureReportTests {
                 .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow())
                 .flatMap(t -> Stream.concat(Stream.of(t), Arrays.stream(t.getSuppressed())))
                 .map(Throwable::getMessage))
-                .contains("Configuration parameter [fecunit.report] is [sometimes]; use on-failure (the default),"
-                        + " always or never.");
+                .isNotEmpty()
+                .allSatisfy(message -> assertThat(message).endsWith("]: Configuration parameter [fecunit.report] is"
+                        + " [sometimes]; use on-failure (the default), always or never."));
     }
 }

@@ -98,6 +98,26 @@ class SweepExtensionTests {
         }
     }
 
+    @TestKitOnly
+    static class FecCellsTestCases {
+        @ParameterizedTest
+        @SweepSource(value = "sweep", each = SweepSource.Each.FEC_CELL)
+        void everyFecCell(SweepCell cell) {
+            assertThat(cell.isBaseline()).isFalse();
+        }
+    }
+
+    @Test
+    void yieldsOnlyTheFecCellsWhenAskedSoNoInvocationIsSkipped() {
+        writeSweep();
+
+        EngineExecutionResults results = FecTestKit.runsRoot(root).execute(FecCellsTestCases.class);
+
+        results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).skipped(0).aborted(0));
+        assertThat(results.testEvents().started().list()).extracting(SweepExtensionTests::argumentShown)
+                .containsExactly("FEC r30/random at loss 0.1 (f1)", "FEC r30/random at loss 0.2 (f2)");
+    }
+
     @Test
     void yieldsEveryCellOrEveryBaselinePairNamedAfterIt() {
         writeSweep();

@@ -32,6 +32,10 @@ public final class SampleRuns {
     /** Loss levels and configurations of the small sweep (as in the reference sweep). */
     private static final double[] SWEEP_LOSSES = {0.15, 0.30, 0.50};
     private static final int REPEATS = 5;
+    /** Nights in {@code nightly/}, their length, and the first night with the FEC rate cut (2026-11-17). */
+    private static final int NIGHTS = 24;
+    private static final int NIGHT_SECONDS = 30;
+    public static final int NIGHTLY_STEP = 16;
 
     private SampleRuns() {
     }
@@ -47,7 +51,7 @@ public final class SampleRuns {
 
     /**
      * Every sample run, in writing order: {@code burst-ab/}, {@code uniform-ab/}, {@code no-loss/},
-     * {@code defects/}, {@code sweep-small/}, {@code repeats/}.
+     * {@code defects/}, {@code sweep-small/}, {@code repeats/}, {@code nightly/}, {@code recovery-ab/}.
      */
     public static List<SampleRun> all() {
         List<SampleRun> runs = new ArrayList<>();
@@ -104,6 +108,20 @@ public final class SampleRuns {
                         .sfu(compact).seed(60 + 2L * i + mode.ordinal())
                         .t0Us(t0 + mode.ordinal() * 100_000_000L).build()));
             }
+        }
+
+        // nightly: a nightly job's history, the harness's default profile, short nights; from night
+        // NIGHTLY_STEP on, the FEC rate was cut from 30 % to 10 % (the regression to find).
+        for (int night = 0; night < NIGHTS; night++) {
+            runs.add(new SampleRun("nightly/" + NightlyRuns.folder(night) + "/fec", NightlyRuns.night(night,
+                    NIGHT_SECONDS, night >= NIGHTLY_STEP ? 10 : 30, 7000 + night).build()));
+        }
+        // recovery-ab: single 60 s runs of the harness's default profile, two at FEC rate 30 % (A/A) and one
+        // cut to 10 % (the regression), fresh seeds, not picked.
+        for (String name : List.of("fec30-a", "fec30-b", "fec10")) {
+            int rate = name.startsWith("fec30") ? 30 : 10;
+            runs.add(new SampleRun("recovery-ab/" + name, NightlyRuns.harnessDefault(60, rate)
+                    .t0Us(1_764_000_000_000_000L + runs.size() * 100_000_000L).seed(9000 + runs.size()).build()));
         }
         return runs;
     }
@@ -165,5 +183,10 @@ public final class SampleRuns {
               0.15/0.30/0.50 for baseline, rate30 random and rate30 bursty.
             - `repeats/`: five repetitions of the burst-ab configuration (60 s each, unpicked seeds), `baseline-N`
               and `fec-N`, on an SFU exporting one label set per family like the reference sweep's.
+            - `nightly/<date>/fec`: a nightly job, 24 nights of 30 s from 2026-11-01 under the harness's default
+              profile (2 % base loss, 25 % bursts of 3 s every 15 s); from 2026-11-17 on the FEC rate is 10 %
+              instead of 30 % (the regression a history finds).
+            - `recovery-ab/`: single 60 s runs of the harness's default profile, `fec30-a` and `fec30-b` at FEC
+              rate 30 % and `fec10` at 10 % (unpicked seeds): a recovery regression one run a side catches.
             """;
 }

@@ -1,0 +1,32 @@
+package dev.fecunit.report;
+
+import dev.fecunit.Run;
+import dev.fecunit.analysis.FiguresTestRuns;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON summary lists the catalogue's summary figures: the seed's, the rates, then the recovery figures. */
+class SummaryJsonFiguresTest {
+
+    @Test
+    void recovery_and_condition_figures_follow_the_seed_keys_in_the_summary(@TempDir Path dir) {
+        Run run = FiguresTestRuns.recoveryRun(dir);
+        String json = SummaryJson.render(List.of(run));
+        // 55 lost packets not repaired / 10.000001 s (the window holds both ends) = 5.499999450000056
+        assertThat(json).contains(
+                "        \"packet_loss_total\": 107,\n"
+                + "        \"frame_loss_pct\": 0,\n"
+                + "        \"recovery_rate_pct\": 20,\n"
+                + "        \"fec_recovery_success_pct\": 75,\n"
+                + "        \"loss_repaired_by_fec_pct\": 45,\n"
+                + "        \"residual_loss_per_second\": 5.499999450000056,\n"
+                + "        \"fec_overhead_pct\": 25,\n"
+                + "        \"network_loss_pct\": 10\n"
+                + "      },");
+    }
+}
