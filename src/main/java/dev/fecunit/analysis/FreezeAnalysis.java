@@ -33,9 +33,10 @@ import java.util.Set;
  *       average below (libwebrtc skips freeze detection while paused).</li>
  *   <li>Freeze: any other Δ with Δ ≥ max(3·avg, avg + 150 ms), where avg is the mean of the last 30
  *       non-pause Δ <em>including the current one</em> (libwebrtc adds the sample before averaging),
- *       and only once that window holds at least 5 Δ. libwebrtc works in whole milliseconds with the
- *       average rounded down; fecunit compares exactly in microseconds
- *       ({@code Δ·n ≥ max(3·ΣΔ, ΣΔ + 150 ms·n)}), so no rounding decides a verdict.</li>
+ *       and only once that window holds at least 5 Δ. As in libwebrtc, avg is truncated to whole
+ *       milliseconds ({@code GetAverageRoundedDown}), so a Δ on libwebrtc's threshold is a freeze here
+ *       too (150 ms frames then 483 ms: avg 161.1 ms, rounded down 161, 483 ≥ 3·161); Δ itself keeps its
+ *       microseconds.</li>
  *   <li>A freeze or pause lasts its whole Δ and belongs to the scope holding the receive time of the
  *       frame that ends it (as a frame-id gap does). The detector always runs over the whole run, so a
  *       scope never restarts the warm-up.</li>
@@ -269,13 +270,20 @@ public final class FreezeAnalysis {
                 window[next] = delta;
                 windowSum += delta;
                 next = (next + 1) % AVERAGE_WINDOW_DELAYS;
-                // delta >= max(3 avg, avg + 150 ms) with avg = windowSum / size, multiplied out by size.
-                if (size >= MIN_DELAYS_TO_DETECT_FREEZE
-                        && delta * size >= Math.max(3 * windowSum, windowSum + MIN_FREEZE_INCREASE_US * size)) {
+                if (size >= MIN_DELAYS_TO_DETECT_FREEZE && delta >= freezeThresholdUs(windowSum, size)) {
                     kind[k] = FREEZE;
                 }
             }
             return new Timeline(t, kind);
+        }
+
+        /**
+         * libwebrtc's threshold {@code max(3·avg, avg + 150 ms)}, with avg the mean of the window in whole
+         * milliseconds rounded down ({@code MovingAverage::GetAverageRoundedDown}), in microseconds.
+         */
+        static long freezeThresholdUs(long windowSumUs, int size) {
+            long averageMs = Math.floorDiv(windowSumUs, 1_000L * size);
+            return Math.max(3 * averageMs * 1_000, averageMs * 1_000 + MIN_FREEZE_INCREASE_US);
         }
 
         /** The first receipt of each frame id (rows without an id all count), in receive order. */
