@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * One measured run of the FlexFEC harness: a run directory loaded into memory, immutable.
@@ -39,10 +41,13 @@ public final class Run {
     private final List<ShaperEvent> events;
     private final List<BurstWindow> bursts;
     private final List<Diagnostic> diagnostics;
+    /** The figures computed from this run (the analysis layer's per-run holder), created on first use. */
+    private final AtomicReference<Object> analysed = new AtomicReference<>();
 
     /**
-     * Assembles a run from parsed parts. Most users call {@link #load(Path)}; this constructor
-     * serves readers and tests that build runs in memory.
+     * Assembles a run from parts. Most users call {@link #load(Path)}; this constructor serves
+     * tests that build runs in memory. Every part is immutable or copied: the run keeps nothing
+     * the caller can change.
      *
      * @param path        the run directory
      * @param meta        the parameters from {@code meta.env}
@@ -72,11 +77,22 @@ public final class Run {
     /**
      * Loads the run directory at {@code directory}.
      *
-     * @throws RunLoadException when the directory does not exist or a file cannot be read; the
-     *                          message names the absolute path
+     * @throws RunLoadException     when the directory does not exist or a file cannot be read; the
+     *                              message names the absolute path
+     * @throws RunTooLargeException when the run does not fit in the Java heap
      */
     public static Run load(Path directory) {
-        return RunReader.read(directory);
+        RunReader.Contents contents;
+        try {
+            contents = RunReader.read(directory);
+        } catch (RunReader.UnreadableRunException e) {
+            throw new RunLoadException(e.getMessage(), e.getCause());
+        } catch (OutOfMemoryError e) {
+            // what was read is unreachable once the reader has unwound: there is room for the sentence
+            throw new RunTooLargeException(directory, RunReader.sizeOf(directory));
+        }
+        return new Run(directory, contents.meta(), contents.frames(), contents.series(), contents.events(),
+                contents.bursts(), contents.diagnostics());
     }
 
     private static String nameOf(Path path) {
@@ -130,14 +146,37 @@ public final class Run {
         return diagnostics;
     }
 
-    /** Seconds since the start of the measurement window: {@code (wallUs - T0_US) / 1e6}. */
+    /** Seconds since the start of the measurement window: {@code (wallUs - T0_US) / 1e6}, for any two longs. */
     public double secondsSinceStart(long wallUs) {
-        return (wallUs - meta.windowStartUs()) / 1e6;
+        long start = meta.windowStartUs();
+        long difference = wallUs - start;
+        if (((wallUs ^ start) & (wallUs ^ difference)) < 0) {
+            return ((double) wallUs - (double) start) / 1e6; // the exact difference does not fit a long
+        }
+        return difference / 1e6;
     }
 
     /** Whether {@code wallUs} lies inside the measurement window {@code [T0_US, T1_US]}. */
     public boolean inWindow(long wallUs) {
         return meta.windowStartUs() <= wallUs && wallUs <= meta.windowEndUs();
+    }
+
+    /**
+     * The object that holds this run's computed figures, created by {@code create} on first use and then
+     * the same for every caller for as long as the run lives. A run is immutable, so its figures are computed
+     * once and kept with it rather than in a global cache. This is the analysis layer's hook (its holder is
+     * {@code dev.fecunit.analysis.AnalysedRun}; call {@code AnalysedRun.of(run)}), which is why a run needs
+     * to know nothing of analysis.
+     *
+     * @throws ClassCastException when the holder already created is not a {@code type}
+     */
+    public <T> T analysed(Class<T> type, Function<Run, ? extends T> create) {
+        Object holder = analysed.get();
+        if (holder == null) {
+            analysed.compareAndSet(null, Objects.requireNonNull(create.apply(this), "holder"));
+            holder = analysed.get(); // the first holder set wins; a racing one is dropped before any figure is in it
+        }
+        return type.cast(holder);
     }
 
     @Override
@@ -152,6 +191,20 @@ public final class Run {
         /** Creates the exception; {@code message} names the path and what to do. */
         public RunLoadException(String message, java.io.IOException cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * Thrown when a run does not fit in the Java heap: the message names the run, the size of its
+     * files and the heap; the CLI and the JUnit extension add which setting raises the heap.
+     */
+    public static final class RunTooLargeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the exception for the run at {@code directory}, whose files are {@code size} (in words). */
+        public RunTooLargeException(Path directory, String size) {
+            super("run [" + directory.toAbsolutePath() + "], " + size + ", does not fit in the Java heap of "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB", null, false, false);
         }
     }
 }

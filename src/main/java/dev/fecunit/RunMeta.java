@@ -33,8 +33,8 @@ public final class RunMeta {
      * Creates the metadata of a run.
      *
      * @param values the raw {@code KEY=VALUE} pairs in file order (copied)
-     * @param t0Us   the parsed {@code T0_US} (0 when absent, as in the seed)
-     * @param t1Us   the parsed {@code T1_US}, empty when absent
+     * @param t0Us   the start of the measurement window ({@code T0_US} as judged by the reader)
+     * @param t1Us   the end of the measurement window ({@code T1_US} as judged), empty when absent
      */
     public RunMeta(Map<String, String> values, long t0Us, OptionalLong t1Us) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -52,12 +52,18 @@ public final class RunMeta {
         return Optional.ofNullable(values.get(key));
     }
 
-    /** Start of the measurement window, wall-clock microseconds ({@code T0_US}; 0 when absent). */
+    /**
+     * Start of the measurement window, wall-clock microseconds: {@code T0_US}, or where
+     * {@code meta.env} has none (or a negative one) the first frame received; a diagnostic says so.
+     */
     public long windowStartUs() {
         return t0Us;
     }
 
-    /** End of the measurement window ({@code T1_US}), or {@link #NO_END_US} when the run died. */
+    /**
+     * End of the measurement window: {@code T1_US} (narrowed to the last frame when the window is
+     * longer than any run, see the diagnostics), or {@link #NO_END_US} when the run died.
+     */
     public long windowEndUs() {
         return t1Us.orElse(NO_END_US);
     }

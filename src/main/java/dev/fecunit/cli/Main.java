@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * The fecunit command line: {@code java -jar target/fecunit-cli.jar summary|report|sweep|history|failures ...}.
@@ -60,9 +61,17 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
 
+    /** Loads one run directory: {@link Run#load(Path)}, or in tests a loader that fails on purpose. */
+    private final Function<Path, Run> loader;
+
     Main(PrintStream out, PrintStream err) {
+        this(out, err, Run::load);
+    }
+
+    Main(PrintStream out, PrintStream err, Function<Path, Run> loader) {
         this.out = out;
         this.err = err;
+        this.loader = loader;
     }
 
     /** Runs the CLI and exits with its status. */
@@ -115,7 +124,7 @@ public final class Main {
         List<Run> runs;
         try {
             runs = load(arguments.runs(), arguments.command().equals("report"));
-        } catch (Run.RunLoadException e) {
+        } catch (Run.RunLoadException | CannotLoad e) {
             err.println("fecunit: " + e.getMessage());
             return 1;
         }
@@ -153,8 +162,36 @@ public final class Main {
         } catch (IOException | UncheckedIOException e) {
             err.println("fecunit: " + e.getMessage());
             return 1;
+        } catch (OutOfMemoryError e) {
+            err.println("fecunit: the " + arguments.command() + " of " + String.join(", ", arguments.runs())
+                    + " does not fit in the Java heap of " + maxHeapMb() + " MB; " + moreHeap());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("fecunit: cannot " + arguments.command() + " " + String.join(", ", arguments.runs()) + ": " + e
+                    + "; this is a fecunit bug: please report it with the run directory");
+            return 1;
         }
         return 0;
+    }
+
+    private static long maxHeapMb() {
+        return Runtime.getRuntime().maxMemory() >> 20;
+    }
+
+    /** How to raise the heap of the CLI's JVM. */
+    static String moreHeap() {
+        long suggested = Math.max(512, (2 * maxHeapMb() + 255) / 256 * 256);
+        return "give it more: java -Xmx" + suggested + "m -jar fecunit-cli.jar ..., or JAVA_OPTS=-Xmx" + suggested
+                + "m for the target/fecunit launcher";
+    }
+
+    /** A run that could not be loaded, with the sentence for the user (the run, the file and line where known). */
+    static final class CannotLoad extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CannotLoad(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static boolean isFile(Path path) {
@@ -169,9 +206,8 @@ public final class Main {
         Files.writeString(json, document, StandardCharsets.UTF_8);
     }
 
-    /** Loads the runs in parallel (they are independent), keeping their order. */
     /** Loads the runs in parallel; {@code report} also needs every per-burst figure, {@code summary} only its lines'. */
-    private static List<Run> load(List<String> dirs, boolean report) {
+    private List<Run> load(List<String> dirs, boolean report) {
         int threads = Math.min(dirs.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "fecunit-load");
@@ -182,7 +218,7 @@ public final class Main {
         try {
             for (String dir : dirs) {
                 loading.add(CompletableFuture.supplyAsync(() -> {
-                    Run run = Run.load(Path.of(dir));
+                    Run run = loader.apply(Path.of(dir));
                     RunSummary.of(run); // computed on this thread, in parallel with the other runs; kept for the table
                     // likewise the per-burst figures and freezes each command prints (cached per run)
                     if (report) {
@@ -197,17 +233,30 @@ public final class Main {
             pool.shutdown();
         }
         List<Run> runs = new ArrayList<>();
-        for (CompletableFuture<Run> run : loading) {
+        for (int i = 0; i < loading.size(); i++) {
             try {
-                runs.add(run.join());
+                runs.add(loading.get(i).join());
             } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
+                throw cannotLoad(dirs.get(i), e.getCause());
             }
         }
         return runs;
+    }
+
+    /** The sentence for a run whose loading failed with {@code cause}. */
+    private static RuntimeException cannotLoad(String dir, Throwable cause) {
+        if (cause instanceof Run.RunLoadException e) {
+            return e;
+        }
+        if (cause instanceof Run.RunTooLargeException e) {
+            return new CannotLoad(e.getMessage() + "; " + moreHeap());
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return new CannotLoad("run [" + Path.of(dir).toAbsolutePath() + "] and its figures do not fit in the Java"
+                    + " heap of " + maxHeapMb() + " MB; " + moreHeap());
+        }
+        return new CannotLoad("cannot read run " + Path.of(dir).toAbsolutePath() + ": " + cause
+                + "; this is a fecunit bug: please report it with the run directory");
     }
 
     /** Python's {@code os.path.join(dir, file)} for the seed's {@code report:} line. */

@@ -28,8 +28,15 @@ public final class JsonReader {
         }
     }
 
+    /**
+     * The deepest nesting of objects and arrays read: a baseline nests four levels; the limit keeps
+     * a hostile file from exhausting the stack (it is an error naming line and column instead).
+     */
+    static final int MAX_DEPTH = 64;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private JsonReader(String text) {
         this.text = text;
@@ -52,9 +59,12 @@ public final class JsonReader {
             throw error("unexpected end of the file, expected a value");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && depth == MAX_DEPTH) {
+            throw error("objects and arrays are nested more than " + MAX_DEPTH + " deep");
+        }
         return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
+            case '{' -> nested(true);
+            case '[' -> nested(false);
             case '"' -> string();
             case 't' -> literal("true", Boolean.TRUE);
             case 'f' -> literal("false", Boolean.FALSE);
@@ -66,6 +76,15 @@ public final class JsonReader {
                 throw error("expected a value but found '" + c + "'");
             }
         };
+    }
+
+    private Object nested(boolean object) throws SyntaxError {
+        depth++;
+        try {
+            return object ? object() : array();
+        } finally {
+            depth--;
+        }
     }
 
     private Map<String, Object> object() throws SyntaxError {

@@ -4,423 +4,457 @@ import dev.fecunit.Diagnostic;
 import dev.fecunit.Frames;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads {@code frames.csv}: one row per frame the subscriber received, header
  * {@code recv_wall_us,frame_id,user_timestamp_us,width,height} (columns found by name).
  *
- * <p>Rows whose field count differs from the header's are malformed and skipped (a half-written
- * last line must not reach the latency figures); rows with an unparsable number are skipped;
- * rows outside the measurement window are warm-up and not kept. Every skipped row is a
- * {@link Diagnostic}.
- *
- * <p>Apache Commons CSV defines the dialect: it reads the header, and the whole file whenever it
- * holds a quote character. The harness writes plain integer rows without quotes; those are split
- * at commas directly from the bytes, which gives the same fields several times faster in a cold
- * JVM (the CLI's case: a 60-minute run has over 100k rows).
+ * <p>The file is read line by line through a fixed buffer, so its size costs no memory; only the
+ * rows inside the measurement window are kept, as primitive columns ({@link Frames.Builder}). A
+ * record is one line in the CSV dialect of RFC 4180 (fields may be quoted, {@code ""} inside quotes
+ * is a quote). Every record that cannot be a frame is skipped with a {@link Diagnostic} naming its
+ * line, and the rest of the file is still read: a field count that differs from the header's (a
+ * half-written last line must not reach the latency figures), a field that is not an integer, an
+ * unbalanced quote, a NUL byte, bytes that are not UTF-8, a line longer than
+ * {@value #MAX_LINE_BYTES} bytes. A file whose first line is a frame row has no header: its five
+ * columns are read by position, and a diagnostic says so.
  */
 final class FramesCsvReader {
 
     static final String FILE = "frames.csv";
 
-    /**
-     * The dialect, in a holder class: Commons CSV (with the Commons IO classes it builds on) is
-     * loaded only when a file needs it, which saves tens of milliseconds in a fresh JVM.
-     */
-    private static final class Dialect {
-        static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                .get();
-    }
+    /** Longer lines are skipped unread: a harness row is about 50 bytes. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
+
+    /** The harness's columns in the harness's order: a file without a header is read this way. */
+    static final List<String> COLUMNS = List.of("recv_wall_us", "frame_id", "user_timestamp_us", "width", "height");
+
+    private static final String HEADER = String.join(",", COLUMNS);
+
+    /** A harness row is 45-50 bytes: columns sized from the file's length rarely need to grow. */
+    private static final int ROW_BYTES = 44;
 
     private FramesCsvReader() {
     }
 
-    /** Parses the bytes of {@code frames.csv} (UTF-8), keeping rows received inside {@code [windowStartUs, windowEndUs]}. */
-    static Frames parse(byte[] bytes, long windowStartUs, long windowEndUs, List<Diagnostic> diagnostics) {
-        // A harness row is 45-50 bytes: columns sized for the whole file need no regrowing.
-        Rows rows = new Rows(windowStartUs, windowEndUs, diagnostics, bytes.length / 40 + 16);
-        if (Bytes.indexOf(bytes, (byte) '"', 0, bytes.length) >= 0) {
-            parseWithCommonsCsv(new String(bytes, StandardCharsets.UTF_8), rows);
-        } else {
-            parsePlain(bytes, rows);
-        }
-        return rows.columns.toFrames(diagnostics);
-    }
-
-    /** The general path: any RFC 4180 file, quotes included. */
-    private static void parseWithCommonsCsv(String text, Rows rows) {
-        LineIndex lines = new LineIndex(text);
-        boolean lastLineCut = TextLines.lastLineUnterminated(text);
-        long lastLine = lines.lineOf(Math.max(0, text.length() - 1));
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), Dialect.FORMAT)) {
-            if (!rows.setHeader(parser.getHeaderMap(), parser.getHeaderNames().size())) {
-                return;
+    /**
+     * Reads {@code frames.csv} from {@code in} ({@code fileBytes} long), keeping the rows received
+     * inside {@code [windowStartUs, windowEndUs]}, sorted by receive time.
+     */
+    static Result read(InputStream in, long fileBytes, long windowStartUs, long windowEndUs,
+                       List<Diagnostic> diagnostics) throws IOException {
+        int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, fileBytes / ROW_BYTES + 16);
+        Rows rows = new Rows(windowStartUs, windowEndUs, diagnostics, expectedRows);
+        LineReader lines = new LineReader(in, MAX_LINE_BYTES);
+        while (lines.next() && !rows.done) {
+            if (lines.tooLong()) {
+                diagnostics.add(new Diagnostic(FILE, lines.number(), "line is " + lines.length()
+                        + " bytes long, far longer than any frame row; line skipped"));
+                continue;
             }
-            String[] fields = new String[0];
-            for (CSVRecord record : parser) {
-                long line = lines.lineOf(record.getCharacterPosition());
-                if (fields.length != record.size()) {
-                    fields = new String[record.size()];
-                }
-                for (int i = 0; i < fields.length; i++) {
-                    fields[i] = record.get(i);
-                }
-                rows.add(line, fields, lastLineCut && line == lastLine);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.line(lines.bytes(), lines.start(), lines.end(), lines.number(), !lines.terminated());
         }
+        return new Result(rows.frames(), rows.rowsAfterEnd, rows.firstLineAfterEnd);
     }
-
-    /** The harness's case: no quotes anywhere, so a row's fields are the text between commas. */
-    private static void parsePlain(byte[] bytes, Rows rows) {
-        int n = bytes.length;
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0; // a UTF-8 byte order mark is not part of the header
-        long line = 0;
-        boolean headerSeen = false;
-        while (start < n) {
-            int end = start;
-            while (end < n && bytes[end] != '\n' && bytes[end] != '\r') {
-                end++;
-            }
-            line++;
-            if (end > start) {
-                if (!headerSeen) {
-                    headerSeen = true;
-                    String header = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-                    if (!readHeader(header, rows)) {
-                        return;
-                    }
-                } else {
-                    rows.addPlain(bytes, start, end, line, end == n);
-                }
-            }
-            start = end + 1 < n && bytes[end] == '\r' && bytes[end + 1] == '\n' ? end + 2 : end + 1;
-        }
-    }
-
-    private static boolean readHeader(String header, Rows rows) {
-        Map<String, Integer> plain = plainHeader(header);
-        if (plain != null) {
-            return rows.setHeader(plain, plain.size());
-        }
-        try (CSVParser parser = CSVParser.parse(new StringReader(header + "\n"), Dialect.FORMAT)) {
-            return rows.setHeader(parser.getHeaderMap(), parser.getHeaderNames().size());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 
     /**
-     * The columns of a header of distinct plain names (ASCII letters, digits, {@code _}), as the
-     * harness writes it; null for anything else (spaces, empty or repeated names, other
-     * characters), which Commons CSV reads. For such a header Commons CSV's map is exactly each
-     * name to its position.
+     * The frames kept, and the rows received after the window's end (tear-down, or stamped by a
+     * clock that jumped): how many, and the line of the first.
      */
-    static Map<String, Integer> plainHeader(String header) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        int from = 0;
-        while (true) {
-            int comma = header.indexOf(',', from);
-            int to = comma < 0 ? header.length() : comma;
-            if (to == from) {
-                return null;
+    record Result(Frames frames, long rowsAfterEnd, long firstLineAfterEnd) {
+    }
+
+    /** Field boundaries of one record; quoted fields' bounds exclude their quotes. */
+    private static final class Fields {
+        int count;
+        int[] from = new int[8];
+        int[] to = new int[8];
+
+        /** Splits {@code bytes[start, end)}; false when a quote is unbalanced or followed by text. */
+        boolean split(byte[] bytes, int start, int end) {
+            count = 0;
+            int i = start;
+            while (true) {
+                if (i < end && bytes[i] == '"') {
+                    int close = closingQuote(bytes, i + 1, end);
+                    if (close < 0 || close + 1 < end && bytes[close + 1] != ',') {
+                        return false;
+                    }
+                    add(i + 1, close);
+                    i = close + 1;
+                } else {
+                    int fieldFrom = i;
+                    while (i < end && bytes[i] != ',') {
+                        i++;
+                    }
+                    add(fieldFrom, i);
+                }
+                if (i >= end) {
+                    return true;
+                }
+                i++; // past the comma: a field follows, empty when the comma ends the line
             }
-            for (int i = from; i < to; i++) {
-                char c = header.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                    return null;
+        }
+
+        /** The quote closing a field that opened before {@code from}, skipping doubled quotes; -1 if none. */
+        private static int closingQuote(byte[] bytes, int from, int end) {
+            for (int j = from; j < end; j++) {
+                if (bytes[j] == '"') {
+                    if (j + 1 < end && bytes[j + 1] == '"') {
+                        j++;
+                    } else {
+                        return j;
+                    }
                 }
             }
-            if (columns.putIfAbsent(header.substring(from, to), columns.size()) != null) {
-                return null;
+            return -1;
+        }
+
+        private void add(int fieldFrom, int fieldTo) {
+            if (count == from.length) {
+                from = Arrays.copyOf(from, count * 2);
+                to = Arrays.copyOf(to, count * 2);
             }
-            if (comma < 0) {
-                return columns;
-            }
-            from = comma + 1;
+            from[count] = fieldFrom;
+            to[count] = fieldTo;
+            count++;
+        }
+
+        String text(byte[] bytes, int field) {
+            return new String(bytes, from[field], to[field] - from[field], StandardCharsets.UTF_8);
         }
     }
 
-    /** Turns rows into columns, checking field counts and numbers, keeping the window. */
+    /** Turns records into rows: header first, then checks of each row, keeping the window. */
     private static final class Rows {
         final long windowStartUs;
         final long windowEndUs;
         final List<Diagnostic> diagnostics;
-        final Columns columns;
+        final Frames.Builder builder;
+        final KeptLines keptLines = new KeptLines();
+        final Fields fields = new Fields();
+        boolean headerRead;
+        boolean positional;
+        boolean done;
         int fieldCount;
         int recvCol = -1;
         int idCol = -1;
         int captureCol = -1;
         int widthCol = -1;
         int heightCol = -1;
-        long[] plainValues;
-        int[] fieldStart;
-        int[] fieldEnd;
-        int[] columnsRead;
+        long rowsAfterEnd;
+        long firstLineAfterEnd;
 
         Rows(long windowStartUs, long windowEndUs, List<Diagnostic> diagnostics, int expectedRows) {
-            this.columns = new Columns(expectedRows);
             this.windowStartUs = windowStartUs;
             this.windowEndUs = windowEndUs;
             this.diagnostics = diagnostics;
+            this.builder = new Frames.Builder(expectedRows);
         }
 
-        /** Maps the columns by name; false (with a diagnostic) when no frame can be placed in time. */
-        boolean setHeader(Map<String, Integer> header, int fields) {
-            Integer recv = header.get("recv_wall_us");
-            if (recv == null) {
-                diagnostics.add(new Diagnostic(FILE, 1, "the header has no recv_wall_us column, so no frame"
-                        + " can be placed in time; expected recv_wall_us,frame_id,user_timestamp_us,width,height"));
-                return false;
+        void line(byte[] bytes, int start, int end, long line, boolean cut) {
+            if (line == 1 && end - start >= 3 && (bytes[start] & 0xff) == 0xef && (bytes[start + 1] & 0xff) == 0xbb
+                    && (bytes[start + 2] & 0xff) == 0xbf) {
+                start += 3; // a UTF-8 byte order mark is not part of the header
             }
-            fieldCount = fields;
-            recvCol = recv;
-            idCol = header.getOrDefault("frame_id", -1);
-            captureCol = header.getOrDefault("user_timestamp_us", -1);
-            widthCol = header.getOrDefault("width", -1);
-            heightCol = header.getOrDefault("height", -1);
-            plainValues = new long[fields];
-            fieldStart = new int[fields];
-            fieldEnd = new int[fields];
-            int[] read = new int[5];
-            int n = 0;
-            for (int col : new int[] {recvCol, idCol, captureCol, widthCol, heightCol}) {
-                if (col >= 0) {
-                    read[n++] = col;
-                }
+            if (start == end) {
+                return; // an empty line holds no record
             }
-            columnsRead = Arrays.copyOf(read, n);
-            return true;
-        }
-
-        /** A row from Commons CSV. */
-        void add(long line, String[] fields, boolean lastLineCut) {
-            if (fields.length != fieldCount) {
-                wrongFieldCount(line, fields.length, lastLineCut);
+            String unreadable = unreadable(bytes, start, end);
+            if (unreadable != null) {
+                skip(line, unreadable + (cut ? " (half-written last line)" : "") + "; row skipped");
                 return;
             }
-            try {
-                columns.add(line, windowStartUs, windowEndUs,
-                        parseLong(fields[recvCol]), optional(fields, idCol), optional(fields, captureCol),
-                        dimension(optional(fields, widthCol)), dimension(optional(fields, heightCol)));
-            } catch (NumberFormatException e) {
-                notAnInteger(line, e);
-            }
-        }
-
-        /** A row of a file without quotes: fields are split and parsed straight from the bytes. */
-        void addPlain(byte[] bytes, int start, int end, long line, boolean lastLineCut) {
-            int fields = 0;
-            int fieldFrom = start;
-            for (int i = start; i <= end; i++) {
-                if (i == end || bytes[i] == ',') {
-                    if (fields < fieldStart.length) {
-                        fieldStart[fields] = fieldFrom;
-                        fieldEnd[fields] = i;
-                    }
-                    fields++;
-                    fieldFrom = i + 1;
+            if (!fields.split(bytes, start, end)) {
+                if (!headerRead) {
+                    headerWithBrokenQuotes(bytes, start, end, line);
+                } else {
+                    skip(line, "row has an unbalanced quote or text after a closing quote"
+                            + (cut ? " (half-written last line)" : "") + "; row skipped");
                 }
-            }
-            if (fields != fieldCount) {
-                wrongFieldCount(line, fields, lastLineCut);
                 return;
             }
-            for (int col : columnsRead) {
-                long value = Bytes.digits(bytes, fieldStart[col], fieldEnd[col]);
-                if (value == Bytes.NOT_DIGITS) {
-                    String raw = new String(bytes, fieldStart[col], fieldEnd[col] - fieldStart[col],
-                            StandardCharsets.UTF_8);
-                    try {
-                        value = raw.isEmpty() ? Frames.MISSING : parseLong(raw);
-                    } catch (NumberFormatException e) {
-                        notAnInteger(line, e);
-                        return;
-                    }
+            if (!headerRead) {
+                header(bytes, line);
+                if (positional) {
+                    row(bytes, line, cut); // no header: this first line is already a frame
                 }
-                plainValues[col] = value;
-            }
-            long recv = plainValues[recvCol];
-            if (recv == Frames.MISSING) {
-                notAnInteger(line, new NumberFormatException("\"\""));
                 return;
             }
-            columns.add(line, windowStartUs, windowEndUs, recv,
-                    idCol < 0 ? Frames.MISSING : plainValues[idCol],
-                    captureCol < 0 ? Frames.MISSING : plainValues[captureCol],
-                    widthCol < 0 ? 0 : dimension(plainValues[widthCol]),
-                    heightCol < 0 ? 0 : dimension(plainValues[heightCol]));
+            row(bytes, line, cut);
         }
 
-        private void wrongFieldCount(long line, int fields, boolean lastLineCut) {
-            diagnostics.add(new Diagnostic(FILE, line, "row has " + fields + " fields but the header has "
-                    + fieldCount + (lastLineCut ? " (half-written last line)" : "") + "; row skipped"));
+        /** Why a record cannot be read at all (NUL bytes, not UTF-8), or null. */
+        private static String unreadable(byte[] bytes, int start, int end) {
+            boolean ascii = true;
+            for (int i = start; i < end; i++) {
+                byte b = bytes[i];
+                if (b == 0) {
+                    return "row holds a NUL byte (a file overwritten or cut by a crash)";
+                }
+                if (b < 0) {
+                    ascii = false;
+                }
+            }
+            if (!ascii && !Utf8.isValid(bytes, start, end)) {
+                return "row is not valid UTF-8";
+            }
+            return null;
         }
 
-        private void notAnInteger(long line, NumberFormatException e) {
-            diagnostics.add(new Diagnostic(FILE, line, "row has a field that is not an integer ("
-                    + e.getMessage() + "); row skipped"));
+        private void skip(long line, String why) {
+            diagnostics.add(new Diagnostic(FILE, line, why));
         }
 
-        private static long optional(String[] fields, int col) {
-            if (col < 0) {
+        /** Reads the first record: the header, a frame row (no header), or neither (skipped). */
+        private void header(byte[] bytes, long line) {
+            List<String> names = new ArrayList<>(fields.count);
+            for (int f = 0; f < fields.count; f++) {
+                names.add(fields.text(bytes, f).strip());
+            }
+            if (names.contains("recv_wall_us")) {
+                useHeader(names, line);
+                return;
+            }
+            if (isDataRow(bytes)) {
+                headerRead = true;
+                if (fields.count == COLUMNS.size()) {
+                    skip(line, "the file has no header line (line " + line + " is a frame row); its five columns"
+                            + " are read by position as " + HEADER);
+                    useHeader(COLUMNS, line);
+                    positional = true;
+                } else {
+                    skip(line, "the file has no header line (line " + line + " is a row of " + fields.count
+                            + " numbers), and its rows do not have the five columns " + HEADER
+                            + "; no frame can be read");
+                    done = true;
+                }
+                return;
+            }
+            if (names.stream().allMatch(FramesCsvReader::isPlainName)) {
+                headerRead = true;
+                done = true;
+                skip(line, "the header has no recv_wall_us column, so no frame can be placed in time; expected "
+                        + HEADER);
+                return;
+            }
+            skip(line, "line is neither the header (" + HEADER + ") nor a frame row; line skipped");
+        }
+
+        /** A header whose quotes do not pair: its names are read with the quotes removed. */
+        private void headerWithBrokenQuotes(byte[] bytes, int start, int end, long line) {
+            String text = new String(bytes, start, end - start, StandardCharsets.UTF_8).replace("\"", "");
+            List<String> names = new ArrayList<>();
+            for (String name : text.split(",", -1)) {
+                names.add(name.strip());
+            }
+            if (names.contains("recv_wall_us")) {
+                skip(line, "the header has an unbalanced quote; its column names are read without the quotes");
+                useHeader(names, line);
+            } else {
+                skip(line, "line has an unbalanced quote and is not the header (" + HEADER + "); line skipped");
+            }
+        }
+
+        private void useHeader(List<String> names, long line) {
+            headerRead = true;
+            fieldCount = names.size();
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                Integer first = columns.putIfAbsent(names.get(i), i);
+                if (first != null && COLUMNS.contains(names.get(i))) {
+                    skip(line, "the header names " + names.get(i) + " twice (columns " + (first + 1) + " and "
+                            + (i + 1) + "); the first is read");
+                }
+            }
+            recvCol = columns.get("recv_wall_us");
+            idCol = columns.getOrDefault("frame_id", -1);
+            captureCol = columns.getOrDefault("user_timestamp_us", -1);
+            widthCol = columns.getOrDefault("width", -1);
+            heightCol = columns.getOrDefault("height", -1);
+        }
+
+        /** Whether every field of the record is an integer or empty, and one at least is an integer. */
+        private boolean isDataRow(byte[] bytes) {
+            boolean any = false;
+            for (int f = 0; f < fields.count; f++) {
+                if (fields.from[f] == fields.to[f]) {
+                    continue;
+                }
+                if (integer(bytes, f) == NOT_AN_INTEGER) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
+        private void row(byte[] bytes, long line, boolean cut) {
+            if (fields.count != fieldCount) {
+                skip(line, "row has " + fields.count + " fields but the header has " + fieldCount
+                        + (cut ? " (half-written last line)" : "") + "; row skipped");
+                return;
+            }
+            long recv = integer(bytes, recvCol);
+            if (recv == NOT_AN_INTEGER || recv == Frames.MISSING) {
+                notAnInteger(bytes, line, recvCol);
+                return;
+            }
+            long id = Frames.MISSING;
+            long capture = Frames.MISSING;
+            long width = Frames.MISSING;
+            long height = Frames.MISSING;
+            if (idCol >= 0 && (id = integer(bytes, idCol)) == NOT_AN_INTEGER) {
+                notAnInteger(bytes, line, idCol);
+                return;
+            }
+            if (captureCol >= 0 && (capture = integer(bytes, captureCol)) == NOT_AN_INTEGER) {
+                notAnInteger(bytes, line, captureCol);
+                return;
+            }
+            if (widthCol >= 0 && (width = integer(bytes, widthCol)) == NOT_AN_INTEGER) {
+                notAnInteger(bytes, line, widthCol);
+                return;
+            }
+            if (heightCol >= 0 && (height = integer(bytes, heightCol)) == NOT_AN_INTEGER) {
+                notAnInteger(bytes, line, heightCol);
+                return;
+            }
+            if (recv < windowStartUs || recv > windowEndUs) {
+                if (recv > windowEndUs && rowsAfterEnd++ == 0) {
+                    firstLineAfterEnd = line;
+                }
+                return; // warm-up or tear-down: not judged
+            }
+            keptLines.add(builder.size(), line);
+            builder.add(recv, id, capture, dimension(width), dimension(height));
+        }
+
+        private void notAnInteger(byte[] bytes, long line, int field) {
+            String raw = fields.text(bytes, field);
+            skip(line, "row has a field that is " + (isLong(raw) ? "out of the range of frame times and ids"
+                    : "not an integer") + " (" + Texts.quote(raw) + "); row skipped");
+        }
+
+        /**
+         * Field {@code f} as Python's {@code int()} reads it (surrounding whitespace allowed):
+         * {@link Frames#MISSING} when empty, {@link #NOT_AN_INTEGER} when not an integer or out of range.
+         */
+        private long integer(byte[] bytes, int f) {
+            int from = fields.from[f];
+            int to = fields.to[f];
+            long value = Bytes.digits(bytes, from, to);
+            if (value != Bytes.NOT_DIGITS) {
+                return value;
+            }
+            if (from == to) {
                 return Frames.MISSING;
             }
-            return fields[col].isEmpty() ? Frames.MISSING : parseLong(fields[col]);
+            String raw = new String(bytes, from, to - from, StandardCharsets.UTF_8).strip();
+            if (raw.isEmpty()) {
+                return Frames.MISSING;
+            }
+            try {
+                long parsed = Long.parseLong(raw);
+                // Long.MIN_VALUE marks a missing value: a field holding it cannot be told from one
+                return parsed == Frames.MISSING || parsed == NOT_AN_INTEGER ? NOT_AN_INTEGER : parsed;
+            } catch (NumberFormatException e) {
+                return NOT_AN_INTEGER;
+            }
         }
 
         private static int dimension(long value) {
             return value == Frames.MISSING ? 0 : (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
         }
-    }
 
-
-
-    /** An integer field as Python's {@code int()} reads it (surrounding whitespace allowed). */
-    private static long parseLong(String raw) {
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new NumberFormatException(Texts.quote(raw));
-        }
-    }
-
-    /** Growable primitive columns; rows are sorted by receive time once, at the end. */
-    private static final class Columns {
-        private long[] recv;
-        private long[] id;
-        private long[] capture;
-        private int[] width;
-        private int[] height;
-        private long[] line;
-        private int size;
-
-        Columns(int capacity) {
-            recv = new long[capacity];
-            id = new long[capacity];
-            capture = new long[capacity];
-            width = new int[capacity];
-            height = new int[capacity];
-            line = new long[capacity];
-        }
-
-        void add(long l, long windowStartUs, long windowEndUs, long r, long i, long c, int w, int h) {
-            if (r < windowStartUs || r > windowEndUs) {
-                return;
-            }
-            if (size == recv.length) {
-                int grown = size * 2;
-                recv = Arrays.copyOf(recv, grown);
-                id = Arrays.copyOf(id, grown);
-                capture = Arrays.copyOf(capture, grown);
-                width = Arrays.copyOf(width, grown);
-                height = Arrays.copyOf(height, grown);
-                line = Arrays.copyOf(line, grown);
-            }
-            recv[size] = r;
-            id[size] = i;
-            capture[size] = c;
-            width[size] = w;
-            height[size] = h;
-            line[size] = l;
-            size++;
-        }
-
-        Frames toFrames(List<Diagnostic> diagnostics) {
-            trim();
-            if (!sortedByReceiveTime()) {
-                sortByReceiveTime();
-            }
-            noteIdsOutOfOrder(diagnostics);
-            return new Frames(recv, id, capture, width, height);
-        }
-
-        private void trim() {
-            recv = Arrays.copyOf(recv, size);
-            id = Arrays.copyOf(id, size);
-            capture = Arrays.copyOf(capture, size);
-            width = Arrays.copyOf(width, size);
-            height = Arrays.copyOf(height, size);
-            line = Arrays.copyOf(line, size);
-        }
-
-        private boolean sortedByReceiveTime() {
-            for (int i = 1; i < size; i++) {
-                if (recv[i] < recv[i - 1]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Stable sort of all columns by receive time, as the seed's {@code list.sort}. */
-        private void sortByReceiveTime() {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, Comparator.comparingLong(i -> recv[i]));
-            long[] r = new long[size];
-            long[] d = new long[size];
-            long[] c = new long[size];
-            int[] w = new int[size];
-            int[] h = new int[size];
-            long[] l = new long[size];
-            for (int k = 0; k < size; k++) {
-                int i = order[k];
-                r[k] = recv[i];
-                d[k] = id[i];
-                c[k] = capture[i];
-                w[k] = width[i];
-                h[k] = height[i];
-                l[k] = line[i];
-            }
-            recv = r;
-            id = d;
-            capture = c;
-            width = w;
-            height = h;
-            line = l;
+        Frames frames() {
+            int[] byTime = builder.receiveOrder();
+            noteIdsOutOfOrder(byTime);
+            return builder.build();
         }
 
         /**
          * Notes rows whose frame id is not above every id received before them: duplicated or
          * reordered rows, which the seed would count as lost frames and fecunit does not.
          */
-        private void noteIdsOutOfOrder(List<Diagnostic> diagnostics) {
+        private void noteIdsOutOfOrder(int[] byTime) {
             long highest = Long.MIN_VALUE;
-            for (int i = 0; i < size; i++) {
-                if (id[i] == Frames.MISSING) {
+            for (int row : byTime) {
+                long id = builder.frameId(row);
+                if (id == Frames.MISSING) {
                     continue;
                 }
-                if (highest != Long.MIN_VALUE && id[i] <= highest) {
-                    diagnostics.add(new Diagnostic(FILE, line[i], "frame " + id[i] + " was received after frame "
-                            + highest + " (a duplicated or reordered row); frame loss counts distinct ids,"
-                            + " so it is not a loss"));
+                if (highest != Long.MIN_VALUE && id <= highest) {
+                    diagnostics.add(new Diagnostic(FILE, keptLines.lineOf(row), "frame " + id
+                            + " was received after frame " + highest + " (a duplicated or reordered row);"
+                            + " frame loss counts distinct ids, so it is not a loss"));
                 }
-                highest = Math.max(highest, id[i]);
+                highest = Math.max(highest, id);
             }
+        }
+    }
+
+    /** Returned by {@link Rows#integer} for a field that is not a usable integer. */
+    private static final long NOT_AN_INTEGER = Long.MIN_VALUE + 1;
+
+    private static boolean isLong(String raw) {
+        try {
+            Long.parseLong(raw.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The file line of each kept row, without a column per row: kept rows mostly follow each other
+     * line by line, so only the rows where that run is broken are stored (a few per file).
+     */
+    private static final class KeptLines {
+        private int[] firstRow = new int[16];
+        private long[] firstLine = new long[16];
+        private int runs;
+        private long lastLine = -1;
+
+        void add(int row, long line) {
+            if (runs > 0 && line == lastLine + 1) {
+                lastLine = line;
+                return;
+            }
+            if (runs == firstRow.length) {
+                firstRow = Arrays.copyOf(firstRow, runs * 2);
+                firstLine = Arrays.copyOf(firstLine, runs * 2);
+            }
+            firstRow[runs] = row;
+            firstLine[runs] = line;
+            runs++;
+            lastLine = line;
+        }
+
+        long lineOf(int row) {
+            int i = Arrays.binarySearch(firstRow, 0, runs, row);
+            int run = i >= 0 ? i : -i - 2;
+            return firstLine[run] + (row - firstRow[run]);
         }
     }
 }

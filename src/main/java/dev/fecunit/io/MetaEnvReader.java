@@ -1,8 +1,9 @@
 package dev.fecunit.io;
 
 import dev.fecunit.Diagnostic;
-import dev.fecunit.RunMeta;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +17,24 @@ final class MetaEnvReader {
     private MetaEnvReader() {
     }
 
-    /** Parses the text of {@code meta.env}; findings go to {@code diagnostics}. */
-    static RunMeta parse(String text, List<Diagnostic> diagnostics) {
+    /** The raw pairs of {@code meta.env} and the line of each key. */
+    record Values(Map<String, String> values, Map<String, Long> lineOf) {
+    }
+
+    /** Reads {@code meta.env} from {@code in}; findings go to {@code diagnostics}. */
+    static Values read(InputStream in, List<Diagnostic> diagnostics) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Long> lineOf = new LinkedHashMap<>();
-        long lineNumber = 0;
-        for (String line : TextLines.split(text)) {
-            lineNumber++;
+        TextLines.read(in, FILE, diagnostics, (line, lineNumber) -> {
             String stripped = line.strip();
             if (stripped.isEmpty() || stripped.startsWith("#")) {
-                continue;
+                return;
             }
             int eq = stripped.indexOf('=');
             if (eq < 0) {
                 diagnostics.add(new Diagnostic(FILE, lineNumber,
                         "not a KEY=VALUE line; ignored: " + Texts.quote(stripped)));
-                continue;
+                return;
             }
             String key = stripped.substring(0, eq);
             String value = stripped.substring(eq + 1);
@@ -41,18 +44,14 @@ final class MetaEnvReader {
                         + earlier + "); the later value " + Texts.quote(value) + " is used"));
             }
             values.put(key, value);
-        }
-        long t0 = parseTime(values, lineOf, "T0_US", diagnostics).orElse(0L);
-        OptionalLong t1 = parseTime(values, lineOf, "T1_US", diagnostics);
-        if (!values.containsKey("T1_US")) {
-            diagnostics.add(new Diagnostic(FILE, 0, "T1_US is missing: the run did not finish, so the"
-                    + " measurement window has no end and everything after T0_US is judged"));
-        }
-        return new RunMeta(values, t0, t1);
+        });
+        return new Values(values, lineOf);
     }
 
-    private static OptionalLong parseTime(Map<String, String> values, Map<String, Long> lineOf, String key,
-                                          List<Diagnostic> diagnostics) {
+    /** {@code key} as an integer number of microseconds; empty (with a diagnostic) when absent or not an integer. */
+    static OptionalLong time(Values meta, String key, List<Diagnostic> diagnostics) {
+        Map<String, String> values = meta.values();
+        Map<String, Long> lineOf = meta.lineOf();
         String raw = values.get(key);
         if (raw == null) {
             return OptionalLong.empty();

@@ -3,7 +3,10 @@ package dev.fecunit.io;
 import dev.fecunit.CounterSeries;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.LabelSet;
+import dev.fecunit.format.NumberText;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,44 +31,49 @@ final class PromTsvReader {
     private PromTsvReader() {
     }
 
-    /** Parses the bytes of {@code prom.tsv} (UTF-8). */
-    static List<CounterSeries> parse(byte[] bytes, List<Diagnostic> diagnostics) {
-        Lines lines = new Lines(bytes, diagnostics);
-        int n = bytes.length;
-        int start = 0;
-        long lineNumber = 0;
-        while (start < n) {
-            int end = start;
-            while (end < n && bytes[end] != '\n' && bytes[end] != '\r') {
-                end++;
+    /** Longer lines are skipped unread: a harness line is under 300 bytes. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
+
+    /**
+     * The largest counter value taken as a count: above 2^53 a double no longer holds every
+     * integer, so increments are no longer exact (no harness counter gets near it).
+     */
+    static final double MAX_COUNT = 0x1p53;
+
+    /** Reads {@code prom.tsv} from {@code in} (UTF-8), through a fixed buffer. */
+    static List<CounterSeries> read(InputStream in, List<Diagnostic> diagnostics) throws IOException {
+        LineReader reader = new LineReader(in, MAX_LINE_BYTES);
+        Lines lines = new Lines(diagnostics);
+        while (reader.next()) {
+            if (reader.tooLong()) {
+                diagnostics.add(new Diagnostic(FILE, reader.number(), "line is " + reader.length()
+                        + " bytes long, far longer than any Prometheus sample; line skipped"));
+                continue;
             }
-            lineNumber++;
-            lines.parseLine(start, end, end < n, lineNumber);
-            start = end + 1 < n && bytes[end] == '\r' && bytes[end + 1] == '\n' ? end + 2 : end + 1;
+            lines.parseLine(reader.bytes(), reader.start(), reader.end(), reader.terminated(), reader.number());
         }
-        List<CounterSeries> series = new ArrayList<>(lines.byKey.size());
-        for (SeriesBuilder b : lines.byKey.values()) {
-            series.add(b.build());
-        }
-        return series;
+        return lines.series();
     }
 
     /** Parses lines of one file; the series seen so far are found by the bytes of their metric text. */
     private static final class Lines {
-        private final byte[] bytes;
         private final List<Diagnostic> diagnostics;
         private final Map<SeriesKey, SeriesBuilder> byKey = new LinkedHashMap<>();
-        private byte[][] metricTexts = new byte[64][];
-        private SeriesBuilder[] metricSeries = new SeriesBuilder[64];
-        private int metricCount;
-        private int nextGuess;
+        private final MetricTexts metricTexts = new MetricTexts();
 
-        Lines(byte[] bytes, List<Diagnostic> diagnostics) {
-            this.bytes = bytes;
+        Lines(List<Diagnostic> diagnostics) {
             this.diagnostics = diagnostics;
         }
 
-        void parseLine(int start, int end, boolean terminated, long lineNumber) {
+        List<CounterSeries> series() {
+            List<CounterSeries> series = new ArrayList<>(byKey.size());
+            for (SeriesBuilder b : byKey.values()) {
+                series.add(b.build());
+            }
+            return series;
+        }
+
+        void parseLine(byte[] bytes, int start, int end, boolean terminated, long lineNumber) {
             if (start == end) {
                 return; // an empty line holds no sample
             }
@@ -84,9 +92,14 @@ final class PromTsvReader {
                         "last line has no line end (half-written, its value may be cut); line skipped"));
                 return;
             }
+            if (Bytes.indexOf(bytes, (byte) 0, start, end) >= 0) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber,
+                        "line holds a NUL byte (a file overwritten or cut by a crash); line skipped"));
+                return;
+            }
             long wallUs = Bytes.digits(bytes, start, tab1);
             if (wallUs == Bytes.NOT_DIGITS) {
-                String wallText = text(start, tab1);
+                String wallText = text(bytes, start, tab1);
                 try {
                     wallUs = Long.parseLong(wallText.strip());
                 } catch (NumberFormatException e) {
@@ -100,7 +113,7 @@ final class PromTsvReader {
             if (plain != Bytes.NOT_DIGITS) {
                 value = plain;
             } else {
-                String valueText = text(tab2 + 1, end);
+                String valueText = text(bytes, tab2 + 1, end);
                 try {
                     value = PrometheusNumbers.parse(valueText);
                 } catch (NumberFormatException e) {
@@ -109,50 +122,132 @@ final class PromTsvReader {
                     return;
                 }
             }
-            SeriesBuilder series = seriesOf(tab1 + 1, tab2, lineNumber);
+            SeriesBuilder series = seriesOf(bytes, tab1 + 1, tab2, lineNumber);
             if (series != null) {
                 series.add(wallUs, value, lineNumber, diagnostics);
             }
         }
 
         /** The series of the metric text {@code bytes[from, to)}, parsed once per distinct text. */
-        private SeriesBuilder seriesOf(int from, int to, long lineNumber) {
-            // Each poll lists the series in the same order, so the one after the last match is tried first.
-            for (int k = 0; k < metricCount; k++) {
-                int i = (nextGuess + k) % metricCount;
-                byte[] known = metricTexts[i];
-                if (Arrays.equals(known, 0, known.length, bytes, from, to)) {
-                    nextGuess = i + 1;
-                    return metricSeries[i];
+        private SeriesBuilder seriesOf(byte[] bytes, int from, int to, long lineNumber) {
+            MetricTexts.Entry known = metricTexts.find(bytes, from, to);
+            if (known == null) {
+                String metricText = text(bytes, from, to);
+                SeriesBuilder series = null;
+                String problem = null;
+                if (!Utf8.isValid(bytes, from, to)) {
+                    problem = "metric is not valid UTF-8";
+                } else {
+                    try {
+                        series = byKey.computeIfAbsent(MetricParser.parse(metricText), SeriesBuilder::new);
+                    } catch (IllegalArgumentException e) {
+                        problem = "malformed metric " + Texts.quote(metricText) + " (" + e.getMessage() + ")";
+                    }
                 }
+                known = metricTexts.add(bytes, from, to, series, problem);
             }
-            String metricText = text(from, to);
-            SeriesKey key;
-            try {
-                key = MetricParser.parse(metricText);
-            } catch (IllegalArgumentException e) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber, "malformed metric " + Texts.quote(metricText)
-                        + " (" + e.getMessage() + "); line skipped"));
-                return null;
+            if (known.series == null) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber, known.problem + "; line skipped"));
             }
-            SeriesBuilder series = byKey.computeIfAbsent(key, SeriesBuilder::new);
-            if (metricCount == metricTexts.length) {
-                metricTexts = Arrays.copyOf(metricTexts, metricCount * 2);
-                metricSeries = Arrays.copyOf(metricSeries, metricCount * 2);
-            }
-            metricTexts[metricCount] = Arrays.copyOfRange(bytes, from, to);
-            metricSeries[metricCount] = series;
-            metricCount++;
-            return series;
+            return known.series;
         }
 
-        private String text(int from, int to) {
+        private static String text(byte[] bytes, int from, int to) {
             return new String(bytes, from, to - from, StandardCharsets.UTF_8);
         }
     }
 
+    /**
+     * The metric texts seen so far, found by hashing their bytes: one look-up per line whatever the
+     * number of series (a linear search made 50,000 series take seconds). A text that is not a
+     * metric is remembered with its problem, so it is parsed once too.
+     */
+    private static final class MetricTexts {
 
+        static final class Entry {
+            final byte[] text;
+            final int hash;
+            final SeriesBuilder series;
+            final String problem;
+            Entry next; // the text seen first after this one: where the next line of a poll usually is
 
+            Entry(byte[] text, int hash, SeriesBuilder series, String problem) {
+                this.text = text;
+                this.hash = hash;
+                this.series = series;
+                this.problem = problem;
+            }
+        }
+
+        private Entry[] table = new Entry[64];
+        private int size;
+        private Entry last;
+        private Entry first;
+        private Entry newest;
+
+        Entry find(byte[] bytes, int from, int to) {
+            // Each poll lists the series in the same order: the text after the last one found is tried first.
+            Entry guess = last == null ? null : last.next != null ? last.next : first;
+            if (guess != null && Arrays.equals(guess.text, 0, guess.text.length, bytes, from, to)) {
+                last = guess;
+                return guess;
+            }
+            int hash = hash(bytes, from, to);
+            int mask = table.length - 1;
+            for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
+                Entry e = table[i];
+                if (e.hash == hash && Arrays.equals(e.text, 0, e.text.length, bytes, from, to)) {
+                    last = e;
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        Entry add(byte[] bytes, int from, int to, SeriesBuilder series, String problem) {
+            if (2 * (size + 1) > table.length) {
+                rehash();
+            }
+            Entry entry = new Entry(Arrays.copyOfRange(bytes, from, to), hash(bytes, from, to), series, problem);
+            insert(table, entry);
+            size++;
+            if (newest == null) {
+                first = entry;
+            } else {
+                newest.next = entry;
+            }
+            newest = entry;
+            last = entry;
+            return entry;
+        }
+
+        private void rehash() {
+            Entry[] bigger = new Entry[table.length * 2];
+            for (Entry e : table) {
+                if (e != null) {
+                    insert(bigger, e);
+                }
+            }
+            table = bigger;
+        }
+
+        private static void insert(Entry[] into, Entry entry) {
+            int mask = into.length - 1;
+            int i = entry.hash & mask;
+            while (into[i] != null) {
+                i = (i + 1) & mask;
+            }
+            into[i] = entry;
+        }
+
+        private static int hash(byte[] bytes, int from, int to) {
+            int h = 1;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + bytes[i];
+            }
+            return h ^ (h >>> 16);
+        }
+    }
 
     /** A series' identity: family name and label set. */
     record SeriesKey(String family, LabelSet labels) {
@@ -243,50 +338,47 @@ final class PromTsvReader {
         }
     }
 
-    /** Collects one series' samples and notes counter resets and non-finite values. */
+    /**
+     * Collects one series' samples and notes counter resets; leaves out, each with a diagnostic,
+     * the samples no figure or chart can use: non-finite values, and counter values below zero or
+     * beyond {@link #MAX_COUNT}.
+     */
     private static final class SeriesBuilder {
         private final SeriesKey key;
         private final boolean counter;
-        private long[] wallUs = new long[64];
-        private double[] values = new double[64];
-        private int size;
-        private double lastFinite = Double.NaN;
+        private final CounterSeries.Builder samples;
+        private double lastValue = Double.NaN;
 
         SeriesBuilder(SeriesKey key) {
             this.key = key;
             this.counter = key.family().endsWith("_total");
+            this.samples = new CounterSeries.Builder(key.family(), key.labels());
         }
 
         void add(long wall, double value, long lineNumber, List<Diagnostic> diagnostics) {
-            if (counter) {
-                if (!Double.isFinite(value)) {
-                    diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
-                            + " is " + value + "; counter figures skip this sample"));
-                } else {
-                    if (value < lastFinite) {
-                        diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
-                                + " dropped from " + plain(lastFinite) + " to " + plain(value)
-                                + "; counted as a reset (the counter restarted from 0)"));
-                    }
-                    lastFinite = value;
-                }
+            String what = counter ? "counter" : "series";
+            if (!Double.isFinite(value)) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber, what + " " + key.family() + key.labels()
+                        + " is " + value + "; the sample is left out of figures and charts"));
+                return;
             }
-            if (size == wallUs.length) {
-                wallUs = Arrays.copyOf(wallUs, size * 2);
-                values = Arrays.copyOf(values, size * 2);
+            if (counter && (value < 0 || value > MAX_COUNT)) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
+                        + " is " + NumberText.shortest(value) + (value < 0 ? ", below zero" : ", beyond any count (2^53)")
+                        + ", which no counter can be; the sample is left out of figures and charts"));
+                return;
             }
-            wallUs[size] = wall;
-            values[size] = value;
-            size++;
-        }
-
-        private static String plain(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+            if (counter && value < lastValue) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
+                        + " dropped from " + NumberText.shortest(lastValue) + " to " + NumberText.shortest(value)
+                        + "; counted as a reset (the counter restarted from 0)"));
+            }
+            lastValue = value;
+            samples.add(wall, value);
         }
 
         CounterSeries build() {
-            return new CounterSeries(key.family(), key.labels(), Arrays.copyOf(wallUs, size),
-                    Arrays.copyOf(values, size));
+            return samples.build();
         }
     }
 }

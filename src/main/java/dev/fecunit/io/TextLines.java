@@ -1,41 +1,43 @@
 package dev.fecunit.io;
 
-import java.util.ArrayList;
+import dev.fecunit.Diagnostic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Splits text into lines at {@code \n}, {@code \r\n} or {@code \r}, as Python's universal newlines do. */
+/** The lines of a small text file ({@code meta.env}, {@code events.csv}) as strings, read through a fixed buffer. */
 final class TextLines {
+
+    /** Longer lines are skipped unread: a harness line is under 200 bytes. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
+
+    /** Receives each readable line. */
+    interface Handler {
+        /** Line {@code number} (1-based) of the file, without its line end. */
+        void line(String text, long number);
+    }
 
     private TextLines() {
     }
 
-    /** The lines of {@code text} without their line ends; a final line end adds no empty line. */
-    static List<String> split(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+    /**
+     * Hands every line of {@code in} to {@code handler}, except lines that cannot be text (longer than
+     * {@value #MAX_LINE_BYTES} bytes, or not UTF-8): each of those is skipped with a diagnostic.
+     */
+    static void read(InputStream in, String file, List<Diagnostic> diagnostics, Handler handler) throws IOException {
+        LineReader lines = new LineReader(in, MAX_LINE_BYTES);
+        while (lines.next()) {
+            if (lines.tooLong()) {
+                diagnostics.add(new Diagnostic(file, lines.number(), "line is " + lines.length()
+                        + " bytes long, far longer than any line the harness writes; line skipped"));
+            } else if (!Utf8.isValid(lines.bytes(), lines.start(), lines.end())) {
+                diagnostics.add(new Diagnostic(file, lines.number(), "line is not valid UTF-8; line skipped"));
+            } else {
+                handler.line(new String(lines.bytes(), lines.start(), lines.end() - lines.start(),
+                        StandardCharsets.UTF_8), lines.number());
             }
         }
-        if (start < n) {
-            lines.add(text.substring(start));
-        }
-        return lines;
-    }
-
-    /** Whether {@code text} is non-empty and does not end with a line end (its last line was cut). */
-    static boolean lastLineUnterminated(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char last = text.charAt(text.length() - 1);
-        return last != '\n' && last != '\r';
     }
 }

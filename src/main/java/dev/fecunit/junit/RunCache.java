@@ -33,7 +33,7 @@ final class RunCache {
                 (dir, old) -> old != null && old.stamps.equals(stamps) ? old : new Entry(dir, stamps));
         try {
             return entry.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // A failed load is not remembered: the next test tries again (the user may fix the files).
             entries.remove(directory, entry);
             throw e;

@@ -153,4 +153,70 @@ class MainTest {
         assertThat(err().lines().filter(l -> l.startsWith("warning: " + run.resolve("prom.tsv")))).hasSize(10);
         assertThat(err()).contains("warning: 5 more diagnostics for " + run + " (15 in all; --json FILE lists every one)");
     }
+
+    @Test
+    void anUnbalancedQuoteInFramesCsvIsAWarningNotAStackTrace() {
+        // issue 12: one unbalanced quote ended the load with a bare UncheckedIOException and a stack trace
+        Path run = RunDirectoryBuilder.in(dir.resolve("quoted")).window(0, 10_000_000)
+                .frames(1, 20, 1_000_000, 33_333, 40_000)
+                .rawFrameLine("2000000,\"21,1960000,1280,720")
+                .write();
+
+        int status = run("summary", "--run", run.toString());
+
+        assertThat(status).isZero();
+        assertThat(out()).contains("frames_received                       20\n");
+        assertThat(err()).isEqualTo("warning: " + run.resolve("frames.csv")
+                + ":22: row has an unbalanced quote or text after a closing quote; row skipped\n");
+    }
+
+    private String runFailingWith(RuntimeException orNull, Error error, Path run) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Main main = new Main(new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), directory -> {
+                    if (orNull != null) {
+                        throw orNull;
+                    }
+                    throw error;
+                });
+        assertThat(main.run(new String[] {"summary", "--run", run.toString()})).isEqualTo(1);
+        return err.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String moreHeap() {
+        long suggested = Math.max(512, (2 * (Runtime.getRuntime().maxMemory() >> 20) + 255) / 256 * 256);
+        return "give it more: java -Xmx" + suggested + "m -jar fecunit-cli.jar ..., or JAVA_OPTS=-Xmx" + suggested
+                + "m for the target/fecunit launcher";
+    }
+
+    @Test
+    void aRunThatDoesNotFitInTheHeapIsOneSentenceNamingItsSizeAndTheHeapSetting() {
+        Path run = fecRun();
+
+        String err = runFailingWith(new dev.fecunit.Run.RunTooLargeException(run, "530 MB (frames.csv 108 MB)"), null, run);
+
+        assertThat(err).isEqualTo("fecunit: run [" + run.toAbsolutePath() + "], 530 MB (frames.csv 108 MB), does not"
+                + " fit in the Java heap of " + (Runtime.getRuntime().maxMemory() >> 20) + " MB; " + moreHeap() + "\n");
+    }
+
+    @Test
+    void runningOutOfMemoryAfterReadingIsOneSentenceWithTheHeapSetting() {
+        Path run = fecRun();
+
+        String err = runFailingWith(null, new OutOfMemoryError("Java heap space"), run);
+
+        assertThat(err).isEqualTo("fecunit: run [" + run.toAbsolutePath() + "] and its figures do not fit in the Java"
+                + " heap of " + (Runtime.getRuntime().maxMemory() >> 20) + " MB; " + moreHeap() + "\n");
+    }
+
+    @Test
+    void anUnexpectedFailureWhileLoadingIsOneSentenceNotAStackTrace() {
+        Path run = fecRun();
+
+        String err = runFailingWith(new IllegalStateException("boom"), null, run);
+
+        assertThat(err).isEqualTo("fecunit: cannot read run "
+                + run.toAbsolutePath() + ": java.lang.IllegalStateException: boom; this is a fecunit bug: please report"
+                + " it with the run directory\n");
+    }
 }

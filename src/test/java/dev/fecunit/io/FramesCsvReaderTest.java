@@ -151,7 +151,7 @@ class FramesCsvReaderTest {
     }
 
     @Test
-    void quotedFilesGoThroughCommonsCsvWithTheSameResults() {
+    void quotedFieldsAreReadAsTheirPlainText() {
         Run plain = RunDirectoryBuilder.in(dir.resolve("plain")).window(0, 10_000_000)
                 .frame(1_000_000, 1, 960_000)
                 .rawFrameLine("1033000,2,993000")
@@ -167,17 +167,5 @@ class FramesCsvReaderTest {
         assertThat(RunSummary.of(quoted)).isEqualTo(RunSummary.of(plain));
         assertThat(quoted.diagnostics()).isEqualTo(plain.diagnostics());
         assertThat(quoted.diagnostics()).extracting(Diagnostic::line).containsExactly(3L);
-    }
-
-    @Test
-    void aHeaderOfDistinctPlainNamesIsReadWithoutCommonsCsvAndAnythingElseIsLeftToIt() {
-        assertThat(FramesCsvReader.plainHeader("recv_wall_us,frame_id,user_timestamp_us,width,height"))
-                .containsExactly(java.util.Map.entry("recv_wall_us", 0), java.util.Map.entry("frame_id", 1),
-                        java.util.Map.entry("user_timestamp_us", 2), java.util.Map.entry("width", 3),
-                        java.util.Map.entry("height", 4));
-        assertThat(FramesCsvReader.plainHeader("recv_wall_us, frame_id")).isNull();   // a space
-        assertThat(FramesCsvReader.plainHeader("recv_wall_us,,frame_id")).isNull();  // an empty name
-        assertThat(FramesCsvReader.plainHeader("frame_id,recv_wall_us,frame_id")).isNull(); // repeated
-        assertThat(FramesCsvReader.plainHeader("")).isNull();
     }
 }

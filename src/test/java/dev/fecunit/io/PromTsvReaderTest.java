@@ -67,11 +67,11 @@ class PromTsvReaderTest {
 
         CounterSeries x = run.series("x_total").get(0);
         assertThat(new double[] {x.value(0), x.value(1)}).containsExactly(1_500_000.0, 12_345_678.0);
-        CounterSeries gauge = run.series("gauge").get(0);
-        assertThat(gauge.value(0)).isNaN();
-        assertThat(gauge.value(1)).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(gauge.value(2)).isEqualTo(Double.NEGATIVE_INFINITY);
-        assertThat(run.diagnostics()).isEmpty();
+        assertThat(run.series("gauge").get(0).size()).isZero();
+        assertThat(run.diagnostics()).extracting(Diagnostic::line, Diagnostic::message).containsExactly(
+                tuple(3L, "series gauge{} is NaN; the sample is left out of figures and charts"),
+                tuple(4L, "series gauge{} is Infinity; the sample is left out of figures and charts"),
+                tuple(5L, "series gauge{} is -Infinity; the sample is left out of figures and charts"));
     }
 
     @Test
@@ -120,11 +120,12 @@ class PromTsvReaderTest {
     }
 
     @Test
-    void nonFiniteCounterSamplesAreNoted() {
+    void nonFiniteCounterSamplesAreLeftOutAndNoted() {
         Run run = run().rawPromLine("1000000\tx_total\tNaN").load();
 
         assertThat(run.diagnostics()).extracting(Diagnostic::line, Diagnostic::message)
-                .containsExactly(tuple(1L, "counter x_total{} is NaN; counter figures skip this sample"));
+                .containsExactly(tuple(1L, "counter x_total{} is NaN; the sample is left out of figures and charts"));
+        assertThat(run.series("x_total").get(0).size()).isZero();
     }
 
     @Test
