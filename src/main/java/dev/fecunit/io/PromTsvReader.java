@@ -169,6 +169,7 @@ final class PromTsvReader {
             final int hash;
             final SeriesBuilder series;
             final String problem;
+            Entry next; // the text seen first after this one: where the next line of a poll usually is
 
             Entry(byte[] text, int hash, SeriesBuilder series, String problem) {
                 this.text = text;
@@ -181,11 +182,15 @@ final class PromTsvReader {
         private Entry[] table = new Entry[64];
         private int size;
         private Entry last;
+        private Entry first;
+        private Entry newest;
 
         Entry find(byte[] bytes, int from, int to) {
-            // Each poll lists the series in the same order; the same series twice in a row is common too.
-            if (last != null && Arrays.equals(last.text, 0, last.text.length, bytes, from, to)) {
-                return last;
+            // Each poll lists the series in the same order: the text after the last one found is tried first.
+            Entry guess = last == null ? null : last.next != null ? last.next : first;
+            if (guess != null && Arrays.equals(guess.text, 0, guess.text.length, bytes, from, to)) {
+                last = guess;
+                return guess;
             }
             int hash = hash(bytes, from, to);
             int mask = table.length - 1;
@@ -206,6 +211,12 @@ final class PromTsvReader {
             Entry entry = new Entry(Arrays.copyOfRange(bytes, from, to), hash(bytes, from, to), series, problem);
             insert(table, entry);
             size++;
+            if (newest == null) {
+                first = entry;
+            } else {
+                newest.next = entry;
+            }
+            newest = entry;
             last = entry;
             return entry;
         }
