@@ -61,6 +61,7 @@ final class FramesCsvReader {
             }
             rows.line(lines.bytes(), lines.start(), lines.end(), lines.number(), !lines.terminated());
         }
+        rows.endOfFile();
         return new Result(rows);
     }
 
@@ -210,6 +211,7 @@ final class FramesCsvReader {
         final KeptLines keptLines = new KeptLines();
         final Fields fields = new Fields();
         boolean headerRead;
+        long headerWithoutReceiveTime; // the line of a line of names without recv_wall_us, while undecided
         boolean positional;
         boolean done;
         int fieldCount;
@@ -289,11 +291,18 @@ final class FramesCsvReader {
                 names.add(fields.text(bytes, f).strip());
             }
             if (names.contains("recv_wall_us")) {
+                garbageBeforeHeader();
                 useHeader(names, line);
                 return;
             }
             if (isDataRow(bytes)) {
                 headerRead = true;
+                if (headerWithoutReceiveTime > 0) {
+                    // a header of other names followed by rows: the rows cannot be read by position
+                    noReceiveTime();
+                    done = true;
+                    return;
+                }
                 if (fields.count == COLUMNS.size()) {
                     skip(line, "the file has no header line (line " + line + " is a frame row); its five columns"
                             + " are read by position as " + HEADER);
@@ -307,14 +316,34 @@ final class FramesCsvReader {
                 }
                 return;
             }
+            garbageBeforeHeader();
             if (names.stream().allMatch(FramesCsvReader::isPlainName)) {
-                headerRead = true;
-                done = true;
-                skip(line, "the header has no recv_wall_us column, so no frame can be placed in time; expected "
-                        + HEADER);
+                // a header without recv_wall_us, or a stray line before the header: the next line tells
+                headerWithoutReceiveTime = line;
                 return;
             }
             skip(line, "line is neither the header (" + HEADER + ") nor a frame row; line skipped");
+        }
+
+        /** A line of names before the header was a stray line. */
+        private void garbageBeforeHeader() {
+            if (headerWithoutReceiveTime > 0) {
+                skip(headerWithoutReceiveTime, "line is neither the header (" + HEADER + ") nor a frame row; line skipped");
+                headerWithoutReceiveTime = 0;
+            }
+        }
+
+        private void noReceiveTime() {
+            skip(headerWithoutReceiveTime, "the header has no recv_wall_us column, so no frame can be placed in time;"
+                    + " expected " + HEADER);
+            headerWithoutReceiveTime = 0;
+        }
+
+        /** At the end of the file: a header without recv_wall_us and nothing after it. */
+        void endOfFile() {
+            if (headerWithoutReceiveTime > 0) {
+                noReceiveTime();
+            }
         }
 
         /** A header whose quotes do not pair: its names are read with the quotes removed. */
@@ -325,6 +354,7 @@ final class FramesCsvReader {
                 names.add(name.strip());
             }
             if (names.contains("recv_wall_us")) {
+                garbageBeforeHeader();
                 skip(line, "the header has an unbalanced quote; its column names are read without the quotes");
                 useHeader(names, line);
             } else {
