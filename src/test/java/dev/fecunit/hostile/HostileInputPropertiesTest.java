@@ -35,16 +35,6 @@ class HostileInputPropertiesTest {
     /** A case still running after this long is a hang. */
     static final long WATCHDOG_SECONDS = 60;
 
-    /**
-     * The kinds of hostile mutation the suite checks on every build: those fecunit tolerates today (the
-     * fuzzer, {@link Fuzzer}, tries every kind; docs/hostile-inputs.md says what each does).
-     */
-    static final List<Generate.Kind> TOLERATED = List.of(Generate.Kind.GARBAGE_LINE, Generate.Kind.SHUFFLE_FRAME_ROWS,
-            Generate.Kind.DUPLICATE_ROWS, Generate.Kind.SHUFFLE_LINES, Generate.Kind.HUGE_LINE, Generate.Kind.NUL,
-            Generate.Kind.INVALID_UTF8);
-    /** ... in these files. */
-    static final List<String> TOLERATED_IN = List.of(RunFiles.FRAMES, RunFiles.PROM, RunFiles.EVENTS);
-
     @TempDir
     Path temp;
 
@@ -125,7 +115,7 @@ class HostileInputPropertiesTest {
     @Test
     void hostileInputsNeverCrashHangOrBreakAnInvariant() {
         PropertyCheck.forAll("hostile inputs never crash, hang or break an invariant", 20,
-                random -> Generate.withMutations(random, 3, (r, base) -> Generate.hostile(r, TOLERATED, TOLERATED_IN)), Case::simpler, c -> {
+                random -> Generate.withMutations(random, 3, (r, base) -> Generate.hostile(r)), Case::simpler, c -> {
                     RunFiles files = c.files();
                     Path directory = files.writeTo(nextDirectory());
 
