@@ -84,6 +84,15 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
             if (steady.isNormal(second[0], second[1])) {
                 return new RecoveryTime(Outcome.RECOVERED, k, limitS);
             }
+            if (second[0] == 0) {
+                // An empty second is not normal, so no empty second is: go on at the next frame's second
+                // (a gap of days after the last burst costs nothing).
+                int next = Scope.firstAtOrAfter(run.frames(), off + (k + 1) * SECOND_US);
+                if (next >= run.frames().size()) {
+                    break;
+                }
+                k = Math.max(k, (run.frames().receiveUs(next) - off) / SECOND_US - 1);
+            }
         }
         return new RecoveryTime(nextBurst ? Outcome.NOT_BEFORE_NEXT_BURST : Outcome.NOT_BEFORE_END, Double.NaN, limitS);
     }

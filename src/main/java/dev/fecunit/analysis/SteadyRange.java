@@ -60,22 +60,51 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
     private static SteadyRange compute(Run run) {
         long dataEnd = dataEndUs(run);
         long t0 = run.meta().windowStartUs();
+        Frames frames = run.frames();
+        // Only the seconds holding frames are looked at; the empty ones (0 fps, no latency) are counted,
+        // so a window of weeks with a few frames costs its frames, not its seconds.
         List<Double> fps = new ArrayList<>();
         List<Double> p95 = new ArrayList<>();
+        long emptySeconds = 0;
         for (RunWindow window : RunWindows.steady(run)) {
             long end = Math.min(window.toUs(), dataEnd);
             long s = Math.floorDiv(window.fromUs() - t0 + SECOND_US - 1, SECOND_US);
-            for (long from = t0 + s * SECOND_US; from + SECOND_US <= end; from += SECOND_US) {
+            long from = t0 + s * SECOND_US;
+            long whole = end - from >= SECOND_US ? (end - from) / SECOND_US : 0;
+            long stop = from + whole * SECOND_US;
+            while (from < stop) {
+                int next = Scope.firstAtOrAfter(frames, from);
+                if (next >= frames.size() || frames.receiveUs(next) >= stop) {
+                    emptySeconds += (stop - from) / SECOND_US;
+                    break;
+                }
+                long skipped = (frames.receiveUs(next) - from) / SECOND_US;
+                emptySeconds += skipped;
+                from += skipped * SECOND_US;
                 double[] second = second(run, from);
                 fps.add(second[0]);
                 if (!Double.isNaN(second[1])) {
                     p95.add(second[1]);
                 }
+                from += SECOND_US;
             }
         }
         double[] sortedFps = sorted(fps);
-        return new SteadyRange(sortedFps.length, Percentiles.nearestRank(sortedFps, 0.5),
+        return new SteadyRange(sortedFps.length + emptySeconds, medianWithZeros(sortedFps, emptySeconds),
                 Percentiles.nearestRank(sorted(p95), 0.5));
+    }
+
+    /**
+     * The nearest-rank median of {@code sorted} and {@code zeros} more seconds of 0 fps (which sort
+     * first), as {@link Percentiles#nearestRank} of them all would give, without listing the zeros.
+     */
+    private static double medianWithZeros(double[] sorted, long zeros) {
+        if (zeros == 0) {
+            return Percentiles.nearestRank(sorted, 0.5);
+        }
+        long n = sorted.length + zeros;
+        long rank = Math.min(n - 1, (long) Math.floor(n * 0.5));
+        return rank < zeros ? 0.0 : sorted[(int) (rank - zeros)];
     }
 
     /** The lowest normal fps: {@code (1 - FPS_TOLERANCE) * medianFps}. */
