@@ -88,7 +88,7 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
                 // An empty second is not normal, so no empty second is: go on at the next frame's second
                 // (a gap of days after the last burst costs nothing).
                 int next = Scope.firstAtOrAfter(run.frames(), off + (k + 1) * SECOND_US);
-                if (next >= run.frames().size()) {
+                if (next >= run.frames().size() || run.frames().receiveUs(next) >= limit) {
                     break;
                 }
                 k = Math.max(k, (run.frames().receiveUs(next) - off) / SECOND_US - 1);

@@ -72,10 +72,8 @@ public final class Scope {
 
     /** The measurement window as {@code [T0_US, T1_US + 1)}. */
     static long[] window(Run run) {
-        // T1_US itself belongs to the window (the seed's t0 <= ts <= t1); an end of Long.MAX_VALUE (a window
-        // taken from a row stamped so) stays there rather than overflowing to before every row.
-        long end = run.meta().windowEndUs();
-        return new long[] {run.meta().windowStartUs(), end == Long.MAX_VALUE ? end : end + 1};
+        // T1_US itself belongs to the window (the seed's t0 <= ts <= t1); NO_END_US + 1 cannot overflow.
+        return new long[] {run.meta().windowStartUs(), run.meta().windowEndUs() + 1};
     }
 
     /** Whether {@code wallUs} lies in one of the intervals. */
