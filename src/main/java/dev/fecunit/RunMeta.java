@@ -57,7 +57,7 @@ public final class RunMeta {
      * {@code meta.env} has none (or a negative one) the first frame received; a diagnostic says so.
      */
     public long windowStartUs() {
-        return Math.max(t0Us, -NO_END_US); // as windowEndUs(): no row stamped near Long.MIN_VALUE is inside
+        return t0Us;
     }
 
     /**
@@ -65,9 +65,7 @@ public final class RunMeta {
      * longer than any run, see the diagnostics), or {@link #NO_END_US} when the run died.
      */
     public long windowEndUs() {
-        // never past NO_END_US, so that window arithmetic (end + 1, a second after any time in the window)
-        // cannot overflow: a row stamped near Long.MAX_VALUE is outside every window
-        return Math.min(t1Us.orElse(NO_END_US), NO_END_US);
+        return t1Us.orElse(NO_END_US);
     }
 
     /** {@code T1_US} when present; empty when the run died before writing it. */

@@ -159,7 +159,7 @@ public final class Figures {
     public static final Figure RECOVERY_SUCCESS = Figure.ratio("fec_recovery_success_pct", "FEC recovery success", "%",
             (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope),
                     fec(run, FlexFecState.RECOVERY_ATTEMPT, scope)))
-            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(10.0)
+            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(4.0)
             .definition("100 · livekit_flexfec_packet_total{state=\"recovered\"}"
                     + " / livekit_flexfec_packet_total{state=\"recovery_attempt\"}").build();
 
@@ -170,7 +170,7 @@ public final class Figures {
      */
     public static final Figure LOSS_REPAIRED_BY_FEC = Figure.ratio("loss_repaired_by_fec_pct", "loss repaired by FEC", "%",
             (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope), lostAtSfu(run, scope)))
-            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(7.0)
+            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(4.0)
             .definition("100 · livekit_flexfec_packet_total{state=\"recovered\"}"
                     + " / livekit_packet_loss_total{direction≠\"outgoing\"}").build();
 
@@ -183,7 +183,7 @@ public final class Figures {
             (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope),
                     fec(run, FlexFecState.RECEIVED, scope)))
             .inSummary("recovery_rate_pct", RunSummary::recoveryRatePct)
-            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(1.0).tolerance(1.5)
+            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(1.0).tolerance(0.8)
             .definition("100 · livekit_flexfec_packet_total{state=\"recovered\"}"
                     + " / livekit_flexfec_packet_total{state=\"received\"}").build();
 
@@ -194,7 +194,7 @@ public final class Figures {
      */
     public static final Figure RESIDUAL_LOSS_RATE = Figure.ratio("residual_loss_per_second", "residual loss rate", "/s",
             (run, scope) -> new Sums(lostAtSfu(run, scope) - fec(run, FlexFecState.RECOVERED, scope), seconds(scope)))
-            .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(1.0).tolerance(1.5)
+            .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(1.0).tolerance(1.1)
             .definition("(livekit_packet_loss_total{direction≠\"outgoing\"}"
                     + " − livekit_flexfec_packet_total{state=\"recovered\"}) / seconds").build();
 
@@ -204,7 +204,7 @@ public final class Figures {
      */
     public static final Figure FEC_OVERHEAD = Figure.ratio("fec_overhead_pct", "FEC overhead", "%",
             (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECEIVED, scope), mediaReceivedAtSfu(run, scope)))
-            .decimals(1).direction(Direction.NOT_JUDGED).minimumChange(2.0).tolerance(2.0)
+            .decimals(1).direction(Direction.NOT_JUDGED).minimumChange(2.0).tolerance(0.2)
             .definition("100 · livekit_flexfec_packet_total{state=\"received\"}"
                     + " / livekit_packet_total{direction≠\"outgoing\",transmission≠\"rtx\"}").build();
 
@@ -217,7 +217,7 @@ public final class Figures {
     public static final Figure NETWORK_LOSS = Figure.ratio("network_loss_pct", "network loss", "%", (run, scope) -> {
                 double lost = lostAtSfu(run, scope);
                 return new Sums(100.0 * lost, mediaReceivedAtSfu(run, scope) + lost);
-            }).decimals(2).direction(Direction.NOT_JUDGED).minimumChange(1.0).tolerance(1.0)
+            }).decimals(2).direction(Direction.NOT_JUDGED).minimumChange(1.0).tolerance(0.4)
             .definition("100 · livekit_packet_loss_total{direction≠\"outgoing\"} / (livekit_packet_total"
                     + "{direction≠\"outgoing\",transmission≠\"rtx\"} + livekit_packet_loss_total{direction≠\"outgoing\"})")
             .build();

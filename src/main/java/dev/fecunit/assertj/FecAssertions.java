@@ -4,6 +4,7 @@ import dev.fecunit.sweep.Sweep;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.history.RunHistory;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.Assertions;
@@ -54,6 +55,20 @@ public class FecAssertions extends Assertions {
      */
     public static RunSetAssert assertThat(RunSet actual) {
         return new RunSetAssert(actual);
+    }
+
+    /**
+     * Starts assertions on the runs of one configuration in time order, e.g. a nightly job's.
+     *
+     * <pre>{@code
+     * assertThat(RunHistory.matching(root, "nightly/*&#47;fec")).latest().comparedToHistory().frameLossRate().isNotWorse();
+     * }</pre>
+     *
+     * @param actual the history under test
+     * @return the history's assert
+     */
+    public static RunHistoryAssert assertThat(RunHistory actual) {
+        return new RunHistoryAssert(actual);
     }
 
     /**

@@ -67,18 +67,21 @@ public final class RunHistory {
     private static final class State {
         final List<Path> directories;
         final Function<Path, Run> loader;
+        /** Whether the directories are to be checked for frames.csv (not for runs already loaded). */
+        final boolean onDisk;
         volatile Progress progress;
         private Loaded loaded;
         private final Map<Metric, Estimate[]> estimates = new ConcurrentHashMap<>();
 
-        State(List<Path> directories, Function<Path, Run> loader) {
+        State(List<Path> directories, Function<Path, Run> loader, boolean onDisk) {
             this.directories = List.copyOf(directories);
             this.loader = loader;
+            this.onDisk = onDisk;
         }
 
         synchronized Loaded loaded() {
             if (loaded == null) {
-                loaded = load(directories, loader, progress);
+                loaded = load(directories, loader, onDisk, progress);
             }
             return loaded;
         }
@@ -127,7 +130,7 @@ public final class RunHistory {
             throw new IllegalArgumentException("Pattern [" + pattern + "] matched no run directory under [" + base
                     + "]; check the pattern (a glob such as nightly/*/fec) and the directory");
         }
-        return new RunHistory(pattern, new State(found, loader), ChangePointDetector.defaults(), 1);
+        return new RunHistory(pattern, new State(found, loader, true), ChangePointDetector.defaults(), 1);
     }
 
     /** The run directories given, in any order, loaded with {@link Run#load} when first needed. */
@@ -142,14 +145,18 @@ public final class RunHistory {
         }
         Objects.requireNonNull(loader, "loader");
         return new RunHistory(directories.size() + (directories.size() == 1 ? " run" : " runs"),
-                new State(directories, loader), ChangePointDetector.defaults(), 1);
+                new State(directories, loader, true), ChangePointDetector.defaults(), 1);
     }
 
     /** Runs already loaded, in any order. */
     public static RunHistory ofRuns(List<Run> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("A history needs at least one run");
+        }
         Map<Path, Run> byPath = new java.util.LinkedHashMap<>();
         runs.forEach(run -> byPath.put(run.path(), run));
-        return of(new ArrayList<>(byPath.keySet()), byPath::get);
+        return new RunHistory(byPath.size() + (byPath.size() == 1 ? " run" : " runs"),
+                new State(new ArrayList<>(byPath.keySet()), byPath::get, false), ChangePointDetector.defaults(), 1);
     }
 
     /** This history with change points found by {@code detector} (e.g. a different significance). */
@@ -323,7 +330,7 @@ public final class RunHistory {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static Loaded load(List<Path> directories, Function<Path, Run> loader, Progress progress) {
+    private static Loaded load(List<Path> directories, Function<Path, Run> loader, boolean onDisk, Progress progress) {
         int n = directories.size();
         Run[] runs = new Run[n];
         String[] problems = new String[n];
@@ -331,7 +338,7 @@ public final class RunHistory {
         inParallel(n, i -> {
             Path directory = directories.get(i);
             try {
-                if (!Files.isRegularFile(directory.resolve("frames.csv"))) {
+                if (onDisk && !Files.isRegularFile(directory.resolve("frames.csv"))) {
                     problems[i] = "it holds no frames.csv (the harness may have stopped before measuring)";
                 } else {
                     Run run = Objects.requireNonNull(loader.apply(directory), "no run loaded");

@@ -2,6 +2,7 @@ package dev.fecunit.junit;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.history.RunHistory;
 import dev.fecunit.report.DecidingFigures;
 import dev.fecunit.report.FailedTest;
 import dev.fecunit.report.FailureSummary;
@@ -124,11 +125,14 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             if (type == RunSet.class) {
                 return runSet(extensionContext, settings, pattern, where);
             }
+            if (type == RunHistory.class) {
+                return history(extensionContext, settings, value, where);
+            }
             if (type != Run.class) {
                 throw new RunDirProblem(where + ": the parameter is of type [" + type.getName()
                         + "], but @RunDir injects only " + Run.class.getName() + ", " + RunSet.class.getName()
-                        + " or " + RunFolder.class.getName() + "; declare it as Run to get the run directory ["
-                        + pattern + "].", null);
+                        + ", " + RunHistory.class.getName() + " or " + RunFolder.class.getName()
+                        + "; declare it as Run to get the run directory [" + pattern + "].", null);
             }
             Run run = locateAndLoad(settings, extensionContext, pattern, where);
             InjectedRuns injected = InjectedRuns.in(extensionContext);
@@ -166,6 +170,31 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             runs.add(run);
         }
         return RunSet.of(runs);
+    }
+
+    /**
+     * Every run directory matching {@code value}, as a history in time order: listed now, loaded through
+     * the test run's cache when the test first asks for a run or a figure; a failing test gets the
+     * history report.
+     */
+    private RunHistory history(ExtensionContext context, FecSettings settings, String value, String where) {
+        Path root = Path.of(value).isAbsolute() ? Path.of(value).getRoot() : settings.runsRoot();
+        String glob = Path.of(value).isAbsolute() ? root.relativize(Path.of(value)).toString() : value;
+        RunHistory history;
+        try {
+            history = RunHistory.matching(root, glob, directory -> {
+                try {
+                    return cache(context).get(directory.toRealPath());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot read [" + directory + "]: " + e, e);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new RunDirProblem(where + ": no run directory matches [" + RunLocator.pattern(value, settings.runsRoot())
+                    + "]; " + settings.rootExplanation() + ".", null);
+        }
+        InjectedHistories.in(context).add(history);
+        return history;
     }
 
     private RunFolder folder(ExtensionContext context, FecSettings settings, String value, Path pattern,
@@ -309,8 +338,13 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             // a report of the runs that did resolve would show a comparison that was never made
             return;
         }
+        List<RunHistory> histories = InjectedHistories.forTest(context);
         List<Run> runs = InjectedRuns.forTest(context);
-        if (runs.isEmpty() || !InjectedRuns.in(context).markReported()) {
+        if (runs.isEmpty() && histories.isEmpty() || !InjectedRuns.in(context).markReported()) {
+            return;
+        }
+        if (!histories.isEmpty()) {
+            attachHistoryReport(context, failure, histories.get(0));
             return;
         }
         ReportFiles files;
@@ -360,6 +394,27 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
                         + " the job summary [" + summary + "] (GITHUB_STEP_SUMMARY): " + e, e));
             }
         }
+    }
+
+    /** As for runs, with the history report (history.png, .csv, .json, index.html) of the test's history. */
+    private static void attachHistoryReport(ExtensionContext context, Throwable failure, RunHistory history) {
+        ReportFiles files;
+        try {
+            Path directory = ReportAttachments.directoryFor(context, FecSettings.of(context).reportsDir());
+            files = ReportAttachments.renderHistory(history, directory);
+        } catch (RuntimeException | LinkageError e) {
+            failure.addSuppressed(new ReportRenderingException("fecunit could not render the report of the "
+                    + history + ": " + e, e));
+            return;
+        }
+        failure.addSuppressed(new FecReport(files, List.of(history.toString())));
+        try {
+            announce(context, files);
+        } catch (RuntimeException | LinkageError e) {
+            failure.addSuppressed(new ReportRenderingException("fecunit wrote the report to ["
+                    + files.directory().toAbsolutePath() + "] but could not publish it to JUnit: " + e, e));
+        }
+        recordFailure(context, failure, List.of(), files);
     }
 
     private static ReportFiles render(ExtensionContext context, List<Run> runs) {

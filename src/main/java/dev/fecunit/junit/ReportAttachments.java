@@ -1,8 +1,11 @@
 package dev.fecunit.junit;
 
 import dev.fecunit.Run;
+import dev.fecunit.history.RunHistory;
+import dev.fecunit.report.HistoryReport;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
+import dev.fecunit.verdict.Metric;
 
 import org.junit.jupiter.api.MediaType;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -92,6 +95,12 @@ final class ReportAttachments {
     static ReportFiles render(List<Run> runs, Path directory) {
         deleteFilesIn(directory);
         return Report.write(runs, directory);
+    }
+
+    /** Renders the report of {@code history} (every figure) into {@code directory}, replacing a previous build's files. */
+    static ReportFiles renderHistory(RunHistory history, Path directory) {
+        deleteFilesIn(directory);
+        return HistoryReport.write(history, Metric.builtIn(), directory);
     }
 
     private static void deleteFilesIn(Path directory) {

@@ -155,6 +155,7 @@ final class HistoryChart {
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             marker.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
             plot.addDomainMarker(marker, Layer.FOREGROUND);
         }
         String title = figure.metric().name() + " (" + figure.metric().direction() + ")"

@@ -1,5 +1,6 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.format.JsonWriter;
 import dev.fecunit.history.ChangePoint;
@@ -231,12 +232,11 @@ public final class HistoryReport {
     }
 
     private static String number(double x) {
-        return HistoryText.number(x);
+        return NumberText.significant(x, 4, "n/a");
     }
 
     private static String signed(double x) {
-        String text = number(x);
-        return x > 0 ? "+" + text : text;
+        return NumberText.signed(x, 4, "n/a");
     }
 
     private static Path writeText(Path file, String text) {

@@ -294,6 +294,11 @@ public final class Metric {
         return figure.computation() == Figure.Computation.POOLED_PERCENTILE;
     }
 
+    /** A percentile's fraction (0.95 for p95); {@code NaN} for a ratio figure. */
+    double fraction() {
+        return isPercentile() ? figure.fraction() : Double.NaN;
+    }
+
     @Override
     public String toString() {
         return name() + " (" + unit() + ", " + direction + ")";

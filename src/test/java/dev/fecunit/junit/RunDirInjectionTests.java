@@ -253,8 +253,8 @@ class RunDirInjectionTests {
         List<String> messages = failureMessages(FecTestKit.runsRoot(root).execute(WrongTypeTestCases.class));
         assertThat(messages).containsExactly("@RunDir(\"ab/fec\") on parameter [fec] of"
                 + " [WrongTypeTestCases.injects(Path)]: the parameter is of type [java.nio.file.Path], but @RunDir"
-                + " injects only dev.fecunit.Run, dev.fecunit.verdict.RunSet or dev.fecunit.junit.RunFolder; declare it as Run to get the run"
-                + " directory [" + root.resolve("ab/fec") + "].");
+                + " injects only dev.fecunit.Run, dev.fecunit.verdict.RunSet, dev.fecunit.history.RunHistory or"
+                + " dev.fecunit.junit.RunFolder; declare it as Run to get the run directory [" + root.resolve("ab/fec") + "].");
     }
 
     // --- diagnostics ------------------------------------------------------------------------------
