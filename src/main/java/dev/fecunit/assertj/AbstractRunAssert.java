@@ -1,5 +1,6 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
@@ -1281,7 +1282,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
     private static void requireNotNegative(double value, String what, String example) {
         if (!(value >= 0)) {
             throw new IllegalArgumentException(what + " must not be negative (e.g. " + example + ") but was ["
-                    + MessageText.plain(value) + "]");
+                    + NumberText.plain(value) + "]");
         }
     }
 
@@ -1289,7 +1290,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         if (!(value >= 0 && value <= 100)) {
             throw new IllegalArgumentException(what
                     + " must be a percentage between 0 and 100 (1.5 for 1.5 %) but was ["
-                    + MessageText.plain(value) + "]");
+                    + NumberText.plain(value) + "]");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.fecunit.baseline;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.Difference;
@@ -8,8 +9,6 @@ import dev.fecunit.verdict.Ratio;
 import dev.fecunit.verdict.Verdict;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,13 +184,10 @@ public final class Baselines {
     }
 
     private static String number(double x) {
-        if (Double.isNaN(x)) {
-            return "none";
-        }
-        return x == 0 ? "0" : new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return NumberText.significant(x, 4, "none");
     }
 
     private static String signed(double x) {
-        return x > 0 ? "+" + number(x) : number(x);
+        return NumberText.signed(x, 4, "none");
     }
 }

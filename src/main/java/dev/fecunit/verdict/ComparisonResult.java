@@ -1,9 +1,8 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -83,6 +82,7 @@ public record ComparisonResult(
      * The result in words, e.g.
      * <pre>
      * frame loss rate (%, lower is better): WORSE
+     *   conditions: NOT COMPARABLE: the candidate faced ... (only when the sides faced different network loss)
      *   candidate: 9.12 % (3 runs, 144 blocks, 120 s per run)
      *   baseline:  4.03 % (3 runs, 144 blocks, 120 s per run)
      *   difference: +5.09 % [95 % interval +2.7, +7.6], ratio 2.26 [1.6, 3.1]
@@ -98,6 +98,7 @@ public record ComparisonResult(
         StringBuilder out = new StringBuilder();
         out.append(metric.name()).append(" (").append(metric.unit()).append(", ").append(metric.direction())
                 .append("): ").append(verdict).append('\n');
+        conditions().warning().ifPresent(warning -> out.append("  conditions: ").append(warning).append('\n'));
         out.append("  candidate: ").append(number(candidateFigure)).append(unit).append(" (")
                 .append(size(candidate, candidateBlocks, candidateSecondsPerRun)).append(")\n");
         out.append("  baseline:  ").append(number(baselineFigure)).append(unit).append(" (")
@@ -112,6 +113,14 @@ public record ComparisonResult(
         out.append("  candidate runs: ").append(paths(candidate)).append('\n');
         out.append("  baseline runs: ").append(paths(baseline));
         return out.toString();
+    }
+
+    /**
+     * The network loss each side faced ({@link Metric#NETWORK_LOSS}) and whether they are comparable;
+     * {@link #describe()} says so when they are not.
+     */
+    public NetworkConditions conditions() {
+        return NetworkConditions.of(candidate, baseline);
     }
 
     @Override
@@ -132,23 +141,13 @@ public record ComparisonResult(
         return out.toString();
     }
 
-    /** Four significant digits, no exponent, no trailing zeros; {@code n/a} for NaN. */
+    /** Four significant digits, no exponent, no trailing zeros; {@code n/a} for NaN ({@link NumberText#significant}). */
     static String number(double x) {
-        if (Double.isNaN(x)) {
-            return "n/a";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "∞" : "-∞";
-        }
-        if (x == 0) {
-            return "0";
-        }
-        return new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return NumberText.significant(x, 4, "n/a");
     }
 
     /** {@link #number} with a sign: {@code +1.5}, {@code -0.25}, {@code 0}. */
     static String signed(double x) {
-        String text = number(x);
-        return x > 0 && Double.isFinite(x) || x == Double.POSITIVE_INFINITY ? "+" + text : text;
+        return NumberText.signed(x, 4, "n/a");
     }
 }
