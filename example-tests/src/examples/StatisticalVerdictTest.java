@@ -12,8 +12,8 @@ import static dev.fecunit.assertj.FecAssertions.assertThatThrownBy;
 /**
  * Verdicts that know how noisy runs are: the harness ran each configuration five times
  * ({@code repeats/fec-N}, {@code repeats/baseline-N}); {@code @RunDir} with a pattern injects all
- * of them as one {@link RunSet}, and the comparison resamples runs and their burst and steady
- * windows (see "Trustworthy verdicts" in the README for the measured false-alarm and detection rates).
+ * of them as one {@link RunSet}, and the comparison reads the noise from the burst and steady windows
+ * at the same position in each run (see docs/verdicts.md for the measured false-alarm and detection rates).
  */
 class StatisticalVerdictTest {
 

@@ -26,8 +26,7 @@ public final class Frames {
     private final long[] receiveUs;
     private final long[] frameId;
     private final long[] captureUs;
-    private final int[] width;
-    private final int[] height;
+    private final Resolutions resolutions;
     private final int size;
 
     /**
@@ -37,17 +36,17 @@ public final class Frames {
      * @throws IllegalArgumentException when the columns differ in length
      */
     public Frames(long[] receiveUs, long[] frameId, long[] captureUs, int[] width, int[] height) {
-        this(receiveUs.clone(), frameId.clone(), captureUs.clone(), width.clone(), height.clone(),
-                checkedLength(receiveUs, frameId, captureUs, width, height));
+        this(receiveUs.clone(), frameId.clone(), captureUs.clone(),
+                Resolutions.of(width, height, checkedLength(receiveUs, frameId, captureUs, width, height)),
+                receiveUs.length);
     }
 
     /** Takes ownership of columns whose first {@code size} rows are the table (a {@link Builder}'s). */
-    private Frames(long[] receiveUs, long[] frameId, long[] captureUs, int[] width, int[] height, int size) {
+    private Frames(long[] receiveUs, long[] frameId, long[] captureUs, Resolutions resolutions, int size) {
         this.receiveUs = receiveUs;
         this.frameId = frameId;
         this.captureUs = captureUs;
-        this.width = width;
-        this.height = height;
+        this.resolutions = resolutions;
         this.size = size;
     }
 
@@ -63,7 +62,7 @@ public final class Frames {
 
     /** An empty table, for a run without {@code frames.csv}. */
     public static Frames empty() {
-        return new Frames(new long[0], new long[0], new long[0], new int[0], new int[0], 0);
+        return new Frames(new long[0], new long[0], new long[0], Resolutions.of(new int[0], new int[0], 0), 0);
     }
 
     /**
@@ -71,7 +70,7 @@ public final class Frames {
      * most 48 per row for a table from a {@link Builder}.
      */
     public long retainedBytes() {
-        return 8L * (receiveUs.length + frameId.length + captureUs.length) + 4L * (width.length + height.length);
+        return 8L * (receiveUs.length + frameId.length + captureUs.length) + resolutions.retainedBytes();
     }
 
     /** Number of rows (frames received in the window, duplicates included). */
@@ -115,18 +114,78 @@ public final class Frames {
 
     /** {@code width} of row {@code i} (0 when missing). */
     public int width(int i) {
-        return width[Objects.checkIndex(i, size)];
+        return resolutions.width(Objects.checkIndex(i, size));
     }
 
     /** {@code height} of row {@code i} (0 when missing). */
     public int height(int i) {
-        return height[Objects.checkIndex(i, size)];
+        return resolutions.height(Objects.checkIndex(i, size));
+    }
+
+    /**
+     * Width and height by runs of rows: a run's resolution changes a few times at most, so this
+     * costs next to nothing per row (at most 12 bytes a row if it changed on every row).
+     */
+    private static final class Resolutions {
+        private int[] firstRow = new int[4];
+        private int[] width = new int[4];
+        private int[] height = new int[4];
+        private int runs;
+
+        static Resolutions of(int[] width, int[] height, int size) {
+            Resolutions resolutions = new Resolutions();
+            for (int i = 0; i < size; i++) {
+                resolutions.add(i, width[i], height[i]);
+            }
+            return resolutions.trimmed();
+        }
+
+        /** Row {@code row} (rows added in order) has {@code w x h}. */
+        void add(int row, int w, int h) {
+            if (runs > 0 && width[runs - 1] == w && height[runs - 1] == h) {
+                return;
+            }
+            if (runs == firstRow.length) {
+                int capacity = runs + Math.max(4, runs / 2);
+                firstRow = Arrays.copyOf(firstRow, capacity);
+                width = Arrays.copyOf(width, capacity);
+                height = Arrays.copyOf(height, capacity);
+            }
+            firstRow[runs] = row;
+            width[runs] = w;
+            height[runs] = h;
+            runs++;
+        }
+
+        Resolutions trimmed() {
+            firstRow = Arrays.copyOf(firstRow, runs);
+            width = Arrays.copyOf(width, runs);
+            height = Arrays.copyOf(height, runs);
+            return this;
+        }
+
+        private int runOf(int row) {
+            int i = Arrays.binarySearch(firstRow, 0, runs, row);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        int width(int row) {
+            return width[runOf(row)];
+        }
+
+        int height(int row) {
+            return height[runOf(row)];
+        }
+
+        long retainedBytes() {
+            return 4L * (firstRow.length + width.length + height.length);
+        }
     }
 
     /**
      * Collects rows in any order and builds a {@link Frames} sorted by receive time (stable for
      * equal times, as the seed's {@code list.sort}), without copying the columns when it can:
-     * a table holds at most 40 bytes per row.
+     * a table holds at most 48 bytes per row (24 for a harness file).
      *
      * <pre>{@code
      * Frames.Builder rows = new Frames.Builder(1024);
@@ -141,8 +200,7 @@ public final class Frames {
         private long[] receiveUs;
         private long[] frameId;
         private long[] captureUs;
-        private int[] width;
-        private int[] height;
+        private Resolutions resolutions = new Resolutions();
         private int size;
         private boolean sorted = true;
         private int[] order;
@@ -153,8 +211,6 @@ public final class Frames {
             receiveUs = new long[capacity];
             frameId = new long[capacity];
             captureUs = new long[capacity];
-            width = new int[capacity];
-            height = new int[capacity];
         }
 
         /** Adds a row; {@link #MISSING} for a missing id or capture time. */
@@ -168,8 +224,7 @@ public final class Frames {
             this.receiveUs[size] = receiveUs;
             this.frameId[size] = frameId;
             this.captureUs[size] = captureUs;
-            this.width[size] = width;
-            this.height[size] = height;
+            resolutions.add(size, width, height);
             size++;
             order = null;
             return this;
@@ -182,7 +237,12 @@ public final class Frames {
 
         /** {@code frame_id} of the row added {@code i}-th. */
         public long frameId(int i) {
-            return frameId[i];
+            return frameId[Objects.checkIndex(i, size)];
+        }
+
+        /** {@code recv_wall_us} of the row added {@code i}-th. */
+        public long receiveUs(int i) {
+            return receiveUs[Objects.checkIndex(i, size)];
         }
 
         /**
@@ -195,26 +255,65 @@ public final class Frames {
 
         /** Builds the table; the builder must not be used afterwards. */
         public Frames build() {
+            return build(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        /**
+         * Builds the table of the rows received inside {@code [fromUs, toUs]}; the builder must not
+         * be used afterwards.
+         */
+        public Frames build(long fromUs, long toUs) {
+            sortByReceiveTime();
+            int lo = 0;
+            while (lo < size && receiveUs[lo] < fromUs) {
+                lo++;
+            }
+            int hi = size;
+            while (hi > lo && receiveUs[hi - 1] > toUs) {
+                hi--;
+            }
+            if (lo > 0 || hi < size) {
+                Resolutions kept = new Resolutions();
+                for (int k = lo; k < hi; k++) {
+                    kept.add(k - lo, resolutions.width(k), resolutions.height(k));
+                }
+                receiveUs = Arrays.copyOfRange(receiveUs, lo, hi);
+                frameId = Arrays.copyOfRange(frameId, lo, hi);
+                captureUs = Arrays.copyOfRange(captureUs, lo, hi);
+                resolutions = kept;
+                size = hi - lo;
+            }
+            return finish();
+        }
+
+        private void sortByReceiveTime() {
             if (!sorted) {
                 int[] byTime = receiveOrderShared();
                 receiveUs = permuted(receiveUs, byTime);
                 frameId = permuted(frameId, byTime);
                 captureUs = permuted(captureUs, byTime);
-                width = permuted(width, byTime);
-                height = permuted(height, byTime);
-            } else if (receiveUs.length - size > size / 4) {
+                Resolutions byRow = resolutions;
+                resolutions = new Resolutions();
+                for (int k = 0; k < size; k++) {
+                    int run = byRow.runOf(byTime[k]);
+                    resolutions.add(k, byRow.width[run], byRow.height[run]);
+                }
+                sorted = true;
+                order = null;
+            }
+        }
+
+        private Frames finish() {
+            if (receiveUs.length - size > size / 64) {
                 receiveUs = Arrays.copyOf(receiveUs, size);
                 frameId = Arrays.copyOf(frameId, size);
                 captureUs = Arrays.copyOf(captureUs, size);
-                width = Arrays.copyOf(width, size);
-                height = Arrays.copyOf(height, size);
             }
-            Frames frames = new Frames(receiveUs, frameId, captureUs, width, height, size);
+            Frames frames = new Frames(receiveUs, frameId, captureUs, resolutions.trimmed(), size);
             receiveUs = null;
             frameId = null;
             captureUs = null;
-            width = null;
-            height = null;
+            resolutions = null;
             order = null;
             return frames;
         }
@@ -228,8 +327,6 @@ public final class Frames {
             receiveUs = Arrays.copyOf(receiveUs, capacity);
             frameId = Arrays.copyOf(frameId, capacity);
             captureUs = Arrays.copyOf(captureUs, capacity);
-            width = Arrays.copyOf(width, capacity);
-            height = Arrays.copyOf(height, capacity);
         }
 
         private int[] receiveOrderShared() {
@@ -278,14 +375,6 @@ public final class Frames {
 
         private long[] permuted(long[] column, int[] byTime) {
             long[] out = new long[size];
-            for (int k = 0; k < size; k++) {
-                out[k] = column[byTime[k]];
-            }
-            return out;
-        }
-
-        private int[] permuted(int[] column, int[] byTime) {
-            int[] out = new int[size];
             for (int k = 0; k < size; k++) {
                 out[k] = column[byTime[k]];
             }

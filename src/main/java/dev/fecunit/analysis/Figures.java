@@ -5,8 +5,11 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.Figure.Direction;
 import dev.fecunit.analysis.Figure.Sums;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The figure catalogue: every figure fecunit computes, defined once. The printed table, the JSON
@@ -159,7 +162,7 @@ public final class Figures {
     public static final Figure RECOVERY_SUCCESS = Figure.ratio("fec_recovery_success_pct", "FEC recovery success", "%",
             (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope),
                     fec(run, FlexFecState.RECOVERY_ATTEMPT, scope)))
-            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(10.0)
+            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(4.0)
             .definition("100 · livekit_flexfec_packet_total{state=\"recovered\"}"
                     + " / livekit_flexfec_packet_total{state=\"recovery_attempt\"}").build();
 
@@ -170,7 +173,7 @@ public final class Figures {
      */
     public static final Figure LOSS_REPAIRED_BY_FEC = Figure.ratio("loss_repaired_by_fec_pct", "loss repaired by FEC", "%",
             (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope), lostAtSfu(run, scope)))
-            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(7.0)
+            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(4.0)
             .definition("100 · livekit_flexfec_packet_total{state=\"recovered\"}"
                     + " / livekit_packet_loss_total{direction≠\"outgoing\"}").build();
 
@@ -183,7 +186,7 @@ public final class Figures {
             (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope),
                     fec(run, FlexFecState.RECEIVED, scope)))
             .inSummary("recovery_rate_pct", RunSummary::recoveryRatePct)
-            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(1.0).tolerance(1.5)
+            .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(1.0).tolerance(0.8)
             .definition("100 · livekit_flexfec_packet_total{state=\"recovered\"}"
                     + " / livekit_flexfec_packet_total{state=\"received\"}").build();
 
@@ -194,7 +197,7 @@ public final class Figures {
      */
     public static final Figure RESIDUAL_LOSS_RATE = Figure.ratio("residual_loss_per_second", "residual loss rate", "/s",
             (run, scope) -> new Sums(lostAtSfu(run, scope) - fec(run, FlexFecState.RECOVERED, scope), seconds(scope)))
-            .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(1.0).tolerance(1.5)
+            .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(1.0).tolerance(1.1)
             .definition("(livekit_packet_loss_total{direction≠\"outgoing\"}"
                     + " − livekit_flexfec_packet_total{state=\"recovered\"}) / seconds").build();
 
@@ -204,7 +207,7 @@ public final class Figures {
      */
     public static final Figure FEC_OVERHEAD = Figure.ratio("fec_overhead_pct", "FEC overhead", "%",
             (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECEIVED, scope), mediaReceivedAtSfu(run, scope)))
-            .decimals(1).direction(Direction.NOT_JUDGED).minimumChange(2.0).tolerance(2.0)
+            .decimals(1).direction(Direction.NOT_JUDGED).minimumChange(2.0).tolerance(0.2)
             .definition("100 · livekit_flexfec_packet_total{state=\"received\"}"
                     + " / livekit_packet_total{direction≠\"outgoing\",transmission≠\"rtx\"}").build();
 
@@ -217,7 +220,7 @@ public final class Figures {
     public static final Figure NETWORK_LOSS = Figure.ratio("network_loss_pct", "network loss", "%", (run, scope) -> {
                 double lost = lostAtSfu(run, scope);
                 return new Sums(100.0 * lost, mediaReceivedAtSfu(run, scope) + lost);
-            }).decimals(2).direction(Direction.NOT_JUDGED).minimumChange(1.0).tolerance(1.0)
+            }).decimals(2).direction(Direction.NOT_JUDGED).minimumChange(1.0).tolerance(0.4)
             .definition("100 · livekit_packet_loss_total{direction≠\"outgoing\"} / (livekit_packet_total"
                     + "{direction≠\"outgoing\",transmission≠\"rtx\"} + livekit_packet_loss_total{direction≠\"outgoing\"})")
             .build();
@@ -235,7 +238,7 @@ public final class Figures {
      * network loss.
      */
     public static List<Figure> summary() {
-        List<Figure> all = new java.util.ArrayList<>(seedTable());
+        List<Figure> all = new ArrayList<>(seedTable());
         all.addAll(List.of(FRAME_LOSS_RATE, RECOVERY_RATE, RECOVERY_SUCCESS, LOSS_REPAIRED_BY_FEC, RESIDUAL_LOSS_RATE,
                 FEC_OVERHEAD, NETWORK_LOSS));
         return List.copyOf(all);
@@ -253,7 +256,7 @@ public final class Figures {
 
     /** Every figure of the catalogue: the summary's, then the other comparable ones. */
     public static List<Figure> all() {
-        java.util.LinkedHashSet<Figure> all = new java.util.LinkedHashSet<>(summary());
+        LinkedHashSet<Figure> all = new LinkedHashSet<>(summary());
         all.addAll(comparable());
         return List.copyOf(all);
     }
@@ -276,7 +279,7 @@ public final class Figures {
     }
 
     private static Figure latencyPercentile(double p, double minimumChange, double tolerance,
-                                            java.util.function.ToDoubleFunction<RunSummary> inSummary) {
+                                            ToDoubleFunction<RunSummary> inSummary) {
         String name = Percentiles.name(p);
         String key = "latency_" + name.replace('.', '_') + "_ms";
         Figure.Builder b = Figure.percentile(key, "latency " + name, "ms", p, FrameAnalysis::sortedLatenciesMs)
@@ -289,7 +292,7 @@ public final class Figures {
     }
 
     private static Figure fecCount(FlexFecState state, String key, String name,
-                                   java.util.function.ToDoubleFunction<RunSummary> value, Direction direction) {
+                                   ToDoubleFunction<RunSummary> value, Direction direction) {
         return Figure.count(key, name, "packets", value).decimals(0).direction(direction)
                 .definition("increase of " + FlexFecState.FAMILY + "{state=\"" + state.label() + "\"}").build();
     }

@@ -1,5 +1,6 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
@@ -20,6 +21,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.InstanceOfAssertFactory;
 import org.assertj.core.api.ListAssert;
+import org.assertj.core.api.SoftAssertionsProvider;
 import org.assertj.core.description.TextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -61,6 +63,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
 
     /** What this assert judges; assertions that change it return the same assert, so soft proxies keep working. */
     private RunScope scope = RunScope.WHOLE_RUN;
+    /** Set when soft assertions started this chain, so the verdicts reached from it are collected too. */
+    private SoftAssertionsProvider softly;
 
     /**
      * Creates the assert, as AssertJ's custom assertions do.
@@ -104,12 +108,19 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      */
     public ComparisonAssert comparedTo(RunSet baseline) {
         isNotNull();
-        return new ComparisonAssert(RunSet.of(actual), baseline);
+        ComparisonAssert comparison = new ComparisonAssert(RunSet.of(actual), baseline);
+        return softly == null ? comparison : comparison.collectedBy(softly);
+    }
+
+    /** Soft assertions started this chain: the verdicts reached from it are collected by {@code softly}. */
+    void collectVerdictsInto(SoftAssertionsProvider softly) {
+        this.softly = softly;
     }
 
     /**
-     * Checks the run's figures against a stored baseline file under its per-figure tolerances
-     * ({@link Baselines#check}); a missing or mismatching baseline writes {@code <name>.received.json}
+     * Checks the run's figures against a stored baseline file ({@link Baselines#check}): statistically
+     * against the stored blocks where the file has them (a 95 % interval and verdict as for two runs),
+     * under per-figure tolerances otherwise; a missing or mismatching baseline writes {@code <name>.received.json}
      * next to it and fails naming both files and the figures that moved;
      * {@code -Dfecunit.baselines.update=true} accepts the run instead.
      *
@@ -1271,7 +1282,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
     private static void requireNotNegative(double value, String what, String example) {
         if (!(value >= 0)) {
             throw new IllegalArgumentException(what + " must not be negative (e.g. " + example + ") but was ["
-                    + MessageText.plain(value) + "]");
+                    + NumberText.plain(value) + "]");
         }
     }
 
@@ -1279,7 +1290,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         if (!(value >= 0 && value <= 100)) {
             throw new IllegalArgumentException(what
                     + " must be a percentage between 0 and 100 (1.5 for 1.5 %) but was ["
-                    + MessageText.plain(value) + "]");
+                    + NumberText.plain(value) + "]");
         }
     }
 }

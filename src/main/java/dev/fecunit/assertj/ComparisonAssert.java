@@ -1,11 +1,14 @@
 package dev.fecunit.assertj;
 
 import dev.fecunit.verdict.Comparison;
+import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.api.SoftAssertionsProvider;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A statistical comparison of a candidate (one run or a {@link RunSet} of repetitions) with a
@@ -24,6 +27,8 @@ public class ComparisonAssert extends AbstractObjectAssert<ComparisonAssert, Run
     private final RunSet baseline;
     private double confidence = 0.95;
     private Double minimumChange;
+    /** Makes the verdict assert: a plain one, or a soft proxy when the chain started from soft assertions. */
+    private Function<ComparisonResult, VerdictAssert> verdicts = VerdictAssert::new;
 
     /**
      * Creates the comparison assert.
@@ -38,6 +43,12 @@ public class ComparisonAssert extends AbstractObjectAssert<ComparisonAssert, Run
     public ComparisonAssert(RunSet candidate, RunSet baseline) {
         super(candidate, ComparisonAssert.class);
         this.baseline = Objects.requireNonNull(baseline, "baseline");
+    }
+
+    /** The verdicts of this chain are collected by {@code softly} instead of thrown. */
+    ComparisonAssert collectedBy(SoftAssertionsProvider softly) {
+        verdicts = result -> softly.proxy(VerdictAssert.class, ComparisonResult.class, result);
+        return this;
     }
 
     /**
@@ -184,6 +195,6 @@ public class ComparisonAssert extends AbstractObjectAssert<ComparisonAssert, Run
         if (minimumChange != null) {
             comparison.minimumChange(minimumChange);
         }
-        return new VerdictAssert(comparison.compare());
+        return verdicts.apply(comparison.compare());
     }
 }

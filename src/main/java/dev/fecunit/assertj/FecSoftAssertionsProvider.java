@@ -4,6 +4,7 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.history.RunHistory;
 import dev.fecunit.verdict.ComparisonResult;
+import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -19,18 +20,39 @@ import org.assertj.core.api.SoftAssertionsProvider;
 public interface FecSoftAssertionsProvider extends SoftAssertionsProvider {
 
     /**
-     * Starts soft assertions on a run: failures are collected, not thrown.
+     * Starts soft assertions on a run: failures are collected, not thrown, including the verdicts
+     * of its {@code comparedTo(...)} chains.
      *
      * <pre>{@code
      * softly.assertThat(fec).losesFewerFramesThan(baseline);
      * softly.assertThat(fec).duringBursts().hasNoFrameGaps();
+     * softly.assertThat(fec).comparedTo(baseline).nackRate().isNotWorse();
      * }</pre>
      *
      * @param actual the run under test
      * @return a soft proxy of the run's assert
      */
     default RunAssert assertThat(Run actual) {
-        return proxy(RunAssert.class, Run.class, actual);
+        RunAssert run = proxy(RunAssert.class, Run.class, actual);
+        run.collectVerdictsInto(this); // comparedTo(...) chains end in verdicts collected here too
+        return run;
+    }
+
+    /**
+     * Starts soft assertions on repetitions of one configuration; its {@code comparedTo(...)} verdicts
+     * are collected like every other soft assertion.
+     *
+     * <pre>{@code
+     * softly.assertThat(fecRuns).comparedTo(baselineRuns).frameLossRate().isNotWorse();
+     * }</pre>
+     *
+     * @param actual the runs under test
+     * @return a soft proxy of the run set's assert
+     */
+    default RunSetAssert assertThat(RunSet actual) {
+        RunSetAssert runs = proxy(RunSetAssert.class, RunSet.class, actual);
+        runs.collectVerdictsInto(this);
+        return runs;
     }
 
     /**
@@ -48,8 +70,7 @@ public interface FecSoftAssertionsProvider extends SoftAssertionsProvider {
     }
 
     /**
-     * Starts soft assertions on the verdict of a statistical comparison (the soft form of
-     * {@code assertThat(fec).comparedTo(baseline).frameLossRate()}, whose chain is not collected).
+     * Starts soft assertions on the verdict of a statistical comparison computed beforehand.
      *
      * <pre>{@code
      * softly.assertThat(Comparison.of(Metric.FRAME_LOSS_RATE).candidate(fec).baseline(base).compare()).isNotWorse();

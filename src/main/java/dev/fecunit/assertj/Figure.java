@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
-import dev.fecunit.format.PythonFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ final class Figure {
     /** Freeze rows: not in the seed's table, formatted as the report's freeze section. */
     static final List<Row> FREEZE_ROWS = List.of(
             new Row("freeze_count", m -> Long.toString(m.freezes().freezeCount())),
-            new Row("total_freezes_duration_s", m -> PythonFormat.fixed(m.freezes().totalFreezesDurationS(), 3)));
+            new Row("total_freezes_duration_s", m -> NumberText.fixed(m.freezes().totalFreezesDurationS(), 3)));
     static final Figure FREEZES = new Figure(m -> m.freezes().freezeCount(), Figure::freezeOutcome, FREEZE_ROWS);
 
     private final ToDoubleFunction<Measured> value;
@@ -112,7 +112,7 @@ final class Figure {
     /** {@code had 2 freezes (1.000 s frozen)}. */
     static String freezeOutcome(Measured m) {
         long n = m.freezes().freezeCount();
-        return "had " + n + (n == 1 ? " freeze (" : " freezes (") + PythonFormat.fixed(m.freezes().totalFreezesDurationS(), 3)
+        return "had " + n + (n == 1 ? " freeze (" : " freezes (") + NumberText.fixed(m.freezes().totalFreezesDurationS(), 3)
                 + " s frozen)";
     }
 
@@ -128,7 +128,7 @@ final class Figure {
 
     /** A percentage with two decimals, as Python would print it: {@code 25.00%}. */
     static String pct(double percent) {
-        return PythonFormat.fixed(percent, 2) + "%";
+        return NumberText.fixed(percent, 2) + "%";
     }
 
     /** A latency as the summary table prints it, with its unit: {@code 120.5 ms}. */

@@ -1,10 +1,8 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -36,7 +34,7 @@ final class MessageText {
                              Tolerance tolerance, boolean strict, double limit) {
         String toleranceText = tolerance.isNone() ? ""
                 : ", with a tolerance of " + tolerance.describe() + " (so " + (strict ? "below " : "at most ")
-                        + plain(limit) + ")";
+                        + NumberText.plain(limit) + ")";
         String actualName = actual.run().name();
         String baselineName = baseline.run().name();
         int width = Math.max(actualName.length(), baselineName.length());
@@ -75,27 +73,15 @@ final class MessageText {
         }
     }
 
-    /** A limit or argument as a person writes it: {@code 32}, {@code 2.5}, {@code 33} for 33.000000000000004. */
-    static String plain(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Double.toString(value);
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return new BigDecimal(value).round(new MathContext(6, RoundingMode.HALF_EVEN)).stripTrailingZeros()
-                .toPlainString();
-    }
-
     /** A duration as a person writes it in seconds: {@code 2 s}, {@code 1.5 s}. */
     static String seconds(java.time.Duration duration) {
-        return plain(duration.toNanos() / 1e9) + " s";
+        return NumberText.plain(duration.toNanos() / 1e9) + " s";
     }
 
     /** {@code burst 3 (20.0–22.0 s)}: a burst by its number (from 1, in time order) and its time since T0_US. */
     static String burst(dev.fecunit.analysis.BurstFigures burst) {
-        return "burst " + (burst.window().index() + 1) + " (" + dev.fecunit.format.PythonFormat.fixed(burst.startS(), 1)
-                + "\u2013" + dev.fecunit.format.PythonFormat.fixed(burst.endS(), 1) + " s)";
+        return "burst " + (burst.window().index() + 1) + " (" + NumberText.fixed(burst.startS(), 1)
+                + "\u2013" + NumberText.fixed(burst.endS(), 1) + " s)";
     }
 
     private static String pad(String text, int width) {

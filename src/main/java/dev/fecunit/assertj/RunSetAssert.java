@@ -3,6 +3,7 @@ package dev.fecunit.assertj;
 import dev.fecunit.Run;
 import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
  * Assertions on a {@link RunSet}: repetitions of one configuration, compared statistically.
@@ -16,6 +17,9 @@ import org.assertj.core.api.AbstractObjectAssert;
  * Not final, so soft assertions can proxy it.
  */
 public class RunSetAssert extends AbstractObjectAssert<RunSetAssert, RunSet> {
+
+    /** Set when soft assertions started this chain, so the verdicts reached from it are collected too. */
+    private SoftAssertionsProvider softly;
 
     /**
      * Creates the assert; most code calls {@link FecAssertions#assertThat(RunSet)}.
@@ -38,7 +42,13 @@ public class RunSetAssert extends AbstractObjectAssert<RunSetAssert, RunSet> {
      */
     public ComparisonAssert comparedTo(RunSet baseline) {
         isNotNull();
-        return new ComparisonAssert(actual, baseline);
+        ComparisonAssert comparison = new ComparisonAssert(actual, baseline);
+        return softly == null ? comparison : comparison.collectedBy(softly);
+    }
+
+    /** Soft assertions started this chain: the verdicts reached from it are collected by {@code softly}. */
+    void collectVerdictsInto(SoftAssertionsProvider softly) {
+        this.softly = softly;
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.analysis.FrameRate;
-import dev.fecunit.format.PythonFormat;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -19,7 +19,7 @@ final class ShouldDeliverAtLeastFps extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldDeliverAtLeastFpsOverTheWindow(Measured actual, double minFps, double fps) {
         return new ShouldDeliverAtLeastFps(MessageText.bound(actual, overTheWindow(minFps),
-                "it delivered " + PythonFormat.fixed(fps, 2) + " fps (" + actual.summary().framesReceived()
+                "it delivered " + NumberText.fixed(fps, 2) + " fps (" + actual.summary().framesReceived()
                         + " frames received)", List.of(), Figure.FRAME_ROWS));
     }
 
@@ -39,7 +39,7 @@ final class ShouldDeliverAtLeastFps extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldDeliverAtLeastFpsInEverySecond(Measured actual, double minFps,
                                                                      FrameRate.Second worst) {
         return new ShouldDeliverAtLeastFps(MessageText.bound(actual, everySecond(minFps),
-                "it delivered only " + MessageText.plain(worst.fps()) + " frames in second " + worst.second() + " ("
+                "it delivered only " + NumberText.plain(worst.fps()) + " frames in second " + worst.second() + " ("
                         + worst.second() + " s to " + (worst.second() + 1) + " s after T0_US)",
                 List.of(), Figure.FRAME_ROWS));
     }
@@ -52,10 +52,10 @@ final class ShouldDeliverAtLeastFps extends BasicErrorMessageFactory {
     }
 
     private static String overTheWindow(double minFps) {
-        return "deliver at least " + MessageText.plain(minFps) + " fps over the window";
+        return "deliver at least " + NumberText.plain(minFps) + " fps over the window";
     }
 
     private static String everySecond(double minFps) {
-        return "deliver at least " + MessageText.plain(minFps) + " fps in every second";
+        return "deliver at least " + NumberText.plain(minFps) + " fps in every second";
     }
 }

@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.analysis.Freeze;
-import dev.fecunit.format.PythonFormat;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -25,9 +25,9 @@ final class ShouldHaveAtMostFreezes extends BasicErrorMessageFactory {
     static List<String> freezeLines(Measured actual) {
         List<String> lines = new ArrayList<>();
         for (Freeze freeze : actual.freezeList()) {
-            lines.add("frozen from " + PythonFormat.fixed(actual.run().secondsSinceStart(freeze.fromUs()), 3) + " s to "
-                    + PythonFormat.fixed(actual.run().secondsSinceStart(freeze.toUs()), 3) + " s ("
-                    + PythonFormat.fixed(freeze.durationS(), 3) + " s)");
+            lines.add("frozen from " + NumberText.fixed(actual.run().secondsSinceStart(freeze.fromUs()), 3) + " s to "
+                    + NumberText.fixed(actual.run().secondsSinceStart(freeze.toUs()), 3) + " s ("
+                    + NumberText.fixed(freeze.durationS(), 3) + " s)");
         }
         return lines;
     }

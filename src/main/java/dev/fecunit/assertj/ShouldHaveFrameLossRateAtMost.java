@@ -1,5 +1,6 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -14,7 +15,7 @@ final class ShouldHaveFrameLossRateAtMost extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldHaveFrameLossRateAtMost(Measured actual, double maxPercent) {
         return new ShouldHaveFrameLossRateAtMost(MessageText.bound(actual,
-                "lose at most " + MessageText.plain(maxPercent) + "% of frames",
+                "lose at most " + NumberText.plain(maxPercent) + "% of frames",
                 "it " + Figure.FRAME_LOSS_RATE.outcome(actual), List.of(), Figure.FRAME_ROWS));
     }
 }

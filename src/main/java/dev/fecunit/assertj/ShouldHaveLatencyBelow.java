@@ -1,5 +1,6 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.analysis.Percentiles;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
@@ -18,7 +19,7 @@ final class ShouldHaveLatencyBelow extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldHaveLatencyBelow(Measured actual, double p, Duration limit) {
         Figure figure = Figure.latencyPercentile(p);
         String expectation = "have a latency " + Percentiles.name(p) + " below "
-                + MessageText.plain(limit.toNanos() / 1e6) + " ms";
+                + NumberText.plain(limit.toNanos() / 1e6) + " ms";
         return new ShouldHaveLatencyBelow(MessageText.bound(actual, expectation, "it " + figure.outcome(actual),
                 List.of(), figure.rows()));
     }

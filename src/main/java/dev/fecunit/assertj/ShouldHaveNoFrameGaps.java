@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.analysis.FrameGap;
-import dev.fecunit.format.PythonFormat;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -22,7 +22,7 @@ final class ShouldHaveNoFrameGaps extends BasicErrorMessageFactory {
             String missing = gap.missing() == 1 ? "frame " + (gap.afterId() + 1)
                     : "frames " + (gap.afterId() + 1) + ".." + (gap.beforeId() - 1);
             lines.add(missing + " missing before frame " + gap.beforeId() + " received at "
-                    + PythonFormat.fixed(actual.run().secondsSinceStart(gap.receiveUs()), 3) + " s");
+                    + NumberText.fixed(actual.run().secondsSinceStart(gap.receiveUs()), 3) + " s");
         }
         return new ShouldHaveNoFrameGaps(MessageText.bound(actual, "have no frame gaps",
                 "it " + Figure.GAP_EVENTS.outcome(actual), lines, Figure.FRAME_ROWS));

@@ -1,5 +1,6 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -14,7 +15,7 @@ final class ShouldHaveRecoveryRateAtLeast extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldHaveRecoveryRateAtLeast(Measured actual, double minPercent) {
         return new ShouldHaveRecoveryRateAtLeast(MessageText.bound(actual,
-                "recover at least " + MessageText.plain(minPercent) + "% of the FlexFEC packets received",
+                "recover at least " + NumberText.plain(minPercent) + "% of the FlexFEC packets received",
                 "it " + Figure.RECOVERY_RATE.outcome(actual), List.of(), Figure.FEC_ROWS));
     }
 }

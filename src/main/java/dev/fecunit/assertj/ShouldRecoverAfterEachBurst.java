@@ -1,8 +1,8 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.RecoveryTime;
-import dev.fecunit.format.PythonFormat;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -39,9 +39,9 @@ final class ShouldRecoverAfterEachBurst extends BasicErrorMessageFactory {
 
     private static String line(BurstFigures burst) {
         RecoveryTime r = burst.recovery();
-        String limit = PythonFormat.fixed(r.limitS(), 1) + " s after it";
+        String limit = NumberText.fixed(r.limitS(), 1) + " s after it";
         return MessageText.burst(burst) + switch (r.outcome()) {
-            case RECOVERED -> " took " + MessageText.plain(r.seconds()) + " s to recover";
+            case RECOVERED -> " took " + NumberText.plain(r.seconds()) + " s to recover";
             case NOT_BEFORE_NEXT_BURST -> " did not recover before the next burst (" + limit + ")";
             case NOT_BEFORE_END -> " did not recover before the end of the data (" + limit + ")";
             case NO_STEADY_STATE -> " cannot recover: the run has no whole steady second to learn normal delivery from";

@@ -1,5 +1,6 @@
 package dev.fecunit.assertj;
 
+import dev.fecunit.format.NumberText;
 import java.util.Objects;
 
 /**
@@ -120,7 +121,7 @@ public final class Tolerance {
 
     /** As failure messages word it: {@code 2} or {@code 10% of the baseline}. */
     String describe() {
-        return relative ? MessageText.plain(amount * 100) + "% of the baseline" : MessageText.plain(amount);
+        return relative ? NumberText.plain(amount * 100) + "% of the baseline" : NumberText.plain(amount);
     }
 
     @Override

@@ -75,13 +75,7 @@ public final class JsonWriter {
     /** Writes a number: whole values without a fraction, NaN and infinities as {@code null}. */
     public JsonWriter value(double number) {
         value();
-        if (!Double.isFinite(number)) {
-            out.append("null");
-        } else if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-            out.append((long) number);
-        } else {
-            out.append(number);
-        }
+        out.append(Double.isFinite(number) ? NumberText.shortest(number) : "null");
         return this;
     }
 

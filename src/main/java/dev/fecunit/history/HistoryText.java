@@ -1,11 +1,10 @@
 package dev.fecunit.history;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Direction;
 import dev.fecunit.verdict.Metric;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * A history's findings in words, one line each, as the CLI prints them and the report and failure
@@ -65,21 +64,11 @@ public final class HistoryText {
 
     /** Four significant digits, no exponent; {@code n/a} for NaN (as verdicts print figures). */
     public static String number(double x) {
-        if (Double.isNaN(x)) {
-            return "n/a";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "∞" : "-∞";
-        }
-        if (x == 0) {
-            return "0";
-        }
-        return new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return NumberText.significant(x, 4, "n/a");
     }
 
     /** {@link #number} with a sign for positive values. */
     static String signed(double x) {
-        String text = number(x);
-        return x > 0 ? "+" + text : text;
+        return NumberText.signed(x, 4, "n/a");
     }
 }

@@ -3,6 +3,7 @@ package dev.fecunit.io;
 import dev.fecunit.CounterSeries;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.LabelSet;
+import dev.fecunit.format.NumberText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +19,12 @@ import java.util.Map;
  * poll of the SFU's Prometheus endpoint.
  *
  * <p>Label values may hold commas, braces and escaped quotes ({@code \"}, {@code \\}, {@code \n});
- * values use the exposition format's numbers ({@link PrometheusNumbers}). A line with the wrong
- * field count, a malformed metric or an unparsable number is skipped with a {@link Diagnostic};
+ * values use the exposition format's numbers ({@link PrometheusNumbers}). The file is read line by
+ * line through a fixed buffer. A line with the wrong field count, a malformed metric, an unparsable
+ * number, a NUL byte or more than {@value #MAX_LINE_BYTES} bytes is skipped with a {@link Diagnostic};
  * so is a last line without a line end (the poller was cut mid-write, so its value may be
- * truncated). A counter ({@code *_total}) that drops is noted as a reset.
+ * truncated), and a sample no figure can use (not finite, or a counter below zero or beyond
+ * 2^53). A counter ({@code *_total}) that drops is noted as a reset.
  */
 final class PromTsvReader {
 
@@ -168,6 +171,7 @@ final class PromTsvReader {
             final int hash;
             final SeriesBuilder series;
             final String problem;
+            Entry next; // the text seen first after this one: where the next line of a poll usually is
 
             Entry(byte[] text, int hash, SeriesBuilder series, String problem) {
                 this.text = text;
@@ -180,11 +184,15 @@ final class PromTsvReader {
         private Entry[] table = new Entry[64];
         private int size;
         private Entry last;
+        private Entry first;
+        private Entry newest;
 
         Entry find(byte[] bytes, int from, int to) {
-            // Each poll lists the series in the same order; the same series twice in a row is common too.
-            if (last != null && Arrays.equals(last.text, 0, last.text.length, bytes, from, to)) {
-                return last;
+            // Each poll lists the series in the same order: the text after the last one found is tried first.
+            Entry guess = last == null ? null : last.next != null ? last.next : first;
+            if (guess != null && Arrays.equals(guess.text, 0, guess.text.length, bytes, from, to)) {
+                last = guess;
+                return guess;
             }
             int hash = hash(bytes, from, to);
             int mask = table.length - 1;
@@ -205,6 +213,12 @@ final class PromTsvReader {
             Entry entry = new Entry(Arrays.copyOfRange(bytes, from, to), hash(bytes, from, to), series, problem);
             insert(table, entry);
             size++;
+            if (newest == null) {
+                first = entry;
+            } else {
+                newest.next = entry;
+            }
+            newest = entry;
             last = entry;
             return entry;
         }
@@ -352,21 +366,17 @@ final class PromTsvReader {
             }
             if (counter && (value < 0 || value > MAX_COUNT)) {
                 diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
-                        + " is " + plain(value) + (value < 0 ? ", below zero" : ", beyond any count (2^53)")
+                        + " is " + NumberText.shortest(value) + (value < 0 ? ", below zero" : ", beyond any count (2^53)")
                         + ", which no counter can be; the sample is left out of figures and charts"));
                 return;
             }
             if (counter && value < lastValue) {
                 diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
-                        + " dropped from " + plain(lastValue) + " to " + plain(value)
+                        + " dropped from " + NumberText.shortest(lastValue) + " to " + NumberText.shortest(value)
                         + "; counted as a reset (the counter restarted from 0)"));
             }
             lastValue = value;
             samples.add(wall, value);
-        }
-
-        private static String plain(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
         }
 
         CounterSeries build() {

@@ -1,6 +1,8 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.Freeze;
@@ -13,14 +15,12 @@ import dev.fecunit.analysis.SteadyRange;
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.analysis.WindowFigures;
 import dev.fecunit.format.JsonWriter;
-import dev.fecunit.format.PythonFormat;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.WeakHashMap;
 
 /**
  * The per-burst table and the freeze figures as parts of the report: two sections of
@@ -34,6 +34,11 @@ import java.util.WeakHashMap;
  * }</pre>
  */
 public final class BurstSections {
+
+    /** More bursts than this, and the table's rows are data the page's script pages through. */
+    static final int HTML_ROWS = 200;
+    /** Rows on one page of a paged table (the page's script shows as many). */
+    static final int PAGE_ROWS = 50;
 
     private BurstSections() {
     }
@@ -59,13 +64,34 @@ public final class BurstSections {
                     html.element("th", column, "class", column.equals("burst") ? "" : "num");
                 }
                 html.close("tr").close("thead").open("tbody").newline();
-                for (BurstFigures burst : breakdown.bursts()) {
-                    row(html, Integer.toString(burst.window().index() + 1), burst.figures(), recovery(burst.recovery()));
+                List<BurstFigures> bursts = breakdown.bursts();
+                // A long run's thousands of rows would take the browser seconds to lay out: the first page is
+                // HTML, every row is data the page's script shows 50 at a time (and summary.json holds them all).
+                boolean paged = bursts.size() > HTML_ROWS;
+                for (BurstFigures burst : paged ? bursts.subList(0, PAGE_ROWS) : bursts) {
+                    // The burst's window in seconds, for the page's script: a click on the row zooms the charts to it.
+                    html.open("tr", "data-from", ChartData.number(burst.figures().startS()),
+                            "data-to", ChartData.number(burst.figures().endS()));
+                    cells(html, cellTexts(burst));
                 }
                 row(html, "all bursts", breakdown.allBursts(), breakdown.longestRecoveryS().isPresent()
                         ? "longest " + seconds(breakdown.longestRecoveryS().getAsDouble()) : "\u2013");
                 row(html, "all steady", breakdown.steady(), "\u2013");
                 html.close("tbody").close("table").newline();
+                if (paged) {
+                    StringBuilder rows = new StringBuilder(bursts.size() * 128).append('[');
+                    for (BurstFigures burst : bursts) {
+                        rows.append(rows.length() == 1 ? "" : ",\n").append('[')
+                                .append(ChartData.number(burst.figures().startS())).append(',')
+                                .append(ChartData.number(burst.figures().endS()));
+                        for (String text : cellTexts(burst)) {
+                            rows.append(',').append(ChartData.string(text));
+                        }
+                        rows.append(']');
+                    }
+                    html.open("script", "type", "application/json", "class", "burst-rows")
+                            .markup(rows.append(']').toString()).close("script").newline();
+                }
             }
         });
     }
@@ -91,13 +117,13 @@ public final class BurstSections {
                         FreezeAnalysis.of(r, Scope.outsideBursts(r))});
             }
             freezeRow(html, figures, "freezes", 0, f -> Long.toString(f.freezeCount()));
-            freezeRow(html, figures, "total freeze time s", 0, f -> PythonFormat.fixed(f.totalFreezesDurationS(), 2));
-            freezeRow(html, figures, "freeze ratio %", 0, f -> PythonFormat.fixed(100 * f.freezeRatio(), 2));
-            freezeRow(html, figures, "mean freeze s", 0, f -> PythonFormat.fixed(f.meanFreezeDurationS(), 3));
-            freezeRow(html, figures, "mean time between freezes s", 0, f -> PythonFormat.fixed(f.meanTimeBetweenFreezesS(), 2));
-            freezeRow(html, figures, "harmonic framerate fps", 0, f -> PythonFormat.fixed(f.harmonicFramerateFps(), 2));
+            freezeRow(html, figures, "total freeze time s", 0, f -> NumberText.fixed(f.totalFreezesDurationS(), 2));
+            freezeRow(html, figures, "freeze ratio %", 0, f -> NumberText.fixed(100 * f.freezeRatio(), 2));
+            freezeRow(html, figures, "mean freeze s", 0, f -> NumberText.fixed(f.meanFreezeDurationS(), 3));
+            freezeRow(html, figures, "mean time between freezes s", 0, f -> NumberText.fixed(f.meanTimeBetweenFreezesS(), 2));
+            freezeRow(html, figures, "harmonic framerate fps", 0, f -> NumberText.fixed(f.harmonicFramerateFps(), 2));
             freezeRow(html, figures, "pauses (over 5 s)", 0, f -> Long.toString(f.pauseCount()));
-            freezeRow(html, figures, "total pause time s", 0, f -> PythonFormat.fixed(f.totalPausesDurationS(), 2));
+            freezeRow(html, figures, "total pause time s", 0, f -> NumberText.fixed(f.totalPausesDurationS(), 2));
             freezeRow(html, figures, "freezes ending during bursts", 1, f -> Long.toString(f.freezeCount()));
             freezeRow(html, figures, "freezes ending outside bursts", 2, f -> Long.toString(f.freezeCount()));
             html.close("tbody").close("table").newline();
@@ -191,29 +217,22 @@ public final class BurstSections {
     private record SummaryCells(String freezes, String lost, String recovered) {
     }
 
-    /** Each run's cells, computed once (the CLI computes them on the run's loading thread). */
-    private static final Map<Run, SummaryCells> SUMMARY_CELLS = Collections.synchronizedMap(new WeakHashMap<>());
-
+    /** One run's cells, from the figures its {@link AnalysedRun} holds (the CLI computes them on the run's loading thread). */
     private static SummaryCells summaryCells(Run run) {
-        SummaryCells cells = SUMMARY_CELLS.get(run);
-        if (cells != null) {
-            return cells;
-        }
         // Only the figures the lines show (not the whole BurstBreakdown): summary must stay fast from cold.
-        FreezeFigures f = FreezeAnalysis.of(run);
-        List<RecoveryTime> recoveries = RecoveryTime.afterEachBurst(run);
+        AnalysedRun analysed = AnalysedRun.of(run);
+        FreezeFigures f = analysed.freezes();
+        List<RecoveryTime> recoveries = analysed.recoveries();
         long ok = recoveries.stream().filter(RecoveryTime::recovered).count();
-        RunSummary inBursts = RunSummary.of(run, Scope.bursts(run));
+        RunSummary inBursts = analysed.summaryDuringBursts();
         String recovered = ok + " of " + recoveries.size();
         OptionalDouble longest = recoveries.stream().filter(RecoveryTime::recovered)
                 .mapToDouble(RecoveryTime::seconds).max();
         if (longest.isPresent()) {
             recovered += " (longest " + seconds(longest.getAsDouble()) + ")";
         }
-        cells = new SummaryCells(f.freezeCount() + " (" + PythonFormat.fixed(f.totalFreezesDurationS(), 2) + " s)",
+        return new SummaryCells(f.freezeCount() + " (" + NumberText.fixed(f.totalFreezesDurationS(), 2) + " s)",
                 inBursts.framesLost() + " of " + inBursts.framesExpected(), recovered);
-        SUMMARY_CELLS.put(run, cells);
-        return cells;
     }
 
     private static void writeWindow(JsonWriter json, WindowFigures figures) {
@@ -253,36 +272,54 @@ public final class BurstSections {
     }
 
     private static void row(HtmlWriter html, String label, WindowFigures w, String recovery) {
+        html.open("tr");
+        cells(html, cellTexts(label, w, recovery));
+    }
+
+    /** The cells of a row already opened (the first a label, the others numbers), and its end. */
+    private static void cells(HtmlWriter html, List<String> texts) {
+        html.element("td", texts.get(0));
+        for (String text : texts.subList(1, texts.size())) {
+            html.element("td", text, "class", "num");
+        }
+        html.close("tr").newline();
+    }
+
+    private static List<String> cellTexts(BurstFigures burst) {
+        return cellTexts(Integer.toString(burst.window().index() + 1), burst.figures(), recovery(burst.recovery()));
+    }
+
+    /** The texts of a row's cells, in the table's column order. */
+    private static List<String> cellTexts(String label, WindowFigures w, String recovery) {
         RunSummary s = w.summary();
-        html.open("tr").element("td", label)
-                .element("td", PythonFormat.fixed(w.startS(), 1) + "\u2013" + PythonFormat.fixed(w.endS(), 1), "class", "num")
-                .element("td", Long.toString(s.framesExpected()), "class", "num")
-                .element("td", Long.toString(s.framesLost()), "class", "num")
-                .element("td", Long.toString(s.gapEvents()), "class", "num")
-                .element("td", Long.toString(w.longestGapFrames()), "class", "num")
-                .element("td", Double.isNaN(w.longestGapMs()) ? "\u2013" : PythonFormat.fixed(w.longestGapMs(), 1), "class", "num")
-                .element("td", PythonFormat.fixed(s.fecReceived(), 0), "class", "num")
-                .element("td", PythonFormat.fixed(s.fecRecovered(), 0), "class", "num")
-                .element("td", PythonFormat.fixed(s.fecRecoveryFailed(), 0), "class", "num")
-                .element("td", PythonFormat.fixed(s.nackTotal(), 0), "class", "num")
-                .element("td", PythonFormat.fixed(s.latencyP95Ms(), 1), "class", "num")
-                .element("td", Long.toString(w.freezes().freezeCount()), "class", "num")
-                .element("td", recovery, "class", "num")
-                .close("tr").newline();
+        return List.of(label,
+                NumberText.fixed(w.startS(), 1) + "\u2013" + NumberText.fixed(w.endS(), 1),
+                Long.toString(s.framesExpected()),
+                Long.toString(s.framesLost()),
+                Long.toString(s.gapEvents()),
+                Long.toString(w.longestGapFrames()),
+                Double.isNaN(w.longestGapMs()) ? "\u2013" : NumberText.fixed(w.longestGapMs(), 1),
+                NumberText.fixed(s.fecReceived(), 0),
+                NumberText.fixed(s.fecRecovered(), 0),
+                NumberText.fixed(s.fecRecoveryFailed(), 0),
+                NumberText.fixed(s.nackTotal(), 0),
+                NumberText.fixed(s.latencyP95Ms(), 1),
+                Long.toString(w.freezes().freezeCount()),
+                recovery);
     }
 
     /** The time to recover as the table shows it, e.g. {@code 2 s} or {@code not before next burst (4.0 s)}. */
     static String recovery(RecoveryTime r) {
         return switch (r.outcome()) {
             case RECOVERED -> seconds(r.seconds());
-            case NOT_BEFORE_NEXT_BURST -> "not before next burst (" + PythonFormat.fixed(r.limitS(), 1) + " s)";
-            case NOT_BEFORE_END -> "not before end (" + PythonFormat.fixed(r.limitS(), 1) + " s)";
+            case NOT_BEFORE_NEXT_BURST -> "not before next burst (" + NumberText.fixed(r.limitS(), 1) + " s)";
+            case NOT_BEFORE_END -> "not before end (" + NumberText.fixed(r.limitS(), 1) + " s)";
             case NO_STEADY_STATE -> "no steady state";
         };
     }
 
     private static String seconds(double s) {
-        return PythonFormat.fixed(s, 0) + " s";
+        return NumberText.fixed(s, 0) + " s";
     }
 
     private static String normal(SteadyRange range) {
@@ -290,8 +327,8 @@ public final class BurstSections {
             return "No whole steady second: there is no normal delivery to recover to.";
         }
         String latency = Double.isNaN(range.medianLatencyP95Ms()) ? "no latency data"
-                : "p95 latency \u2264 " + PythonFormat.fixed(range.latencyP95HighMs(), 1) + " ms";
-        return "Normal delivery: " + PythonFormat.fixed(range.fpsLow(), 1) + "\u2013" + PythonFormat.fixed(range.fpsHigh(), 1)
+                : "p95 latency \u2264 " + NumberText.fixed(range.latencyP95HighMs(), 1) + " ms";
+        return "Normal delivery: " + NumberText.fixed(range.fpsLow(), 1) + "\u2013" + NumberText.fixed(range.fpsHigh(), 1)
                 + " fps, " + latency + " (from the medians of " + range.seconds() + " steady seconds).";
     }
 

@@ -46,6 +46,7 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -55,6 +56,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The seed's four stacked panels, drawn with JFreeChart on one shared time axis (seconds since
@@ -91,6 +94,12 @@ public final class FecChart {
      * visible detail, only thousands of tiny dashes to draw.
      */
     static final int DASHED_COLUMN_PX = 3;
+    /**
+     * Marks (frame-id gap lines, freeze bands, burst shading) closer than this many pixels on average are
+     * too dense to draw: they would cover the panel. A 60-minute run's few dozen bursts are drawn; a
+     * 24-hour run's thousands are not, and the panel says so (the page's zoomable charts show them).
+     */
+    static final int DENSE_MARKS_EVERY_PX = 4;
     /** Pixel height of one panel's plot area, about; the latency grid's rows follow from it. */
     static final int PANEL_HEIGHT_PX = 420;
 
@@ -101,8 +110,10 @@ public final class FecChart {
     static final String LOSS_TITLE = "NACK and reported packet loss";
     static final String FPS_TITLE = "Delivered frame rate at subscriber";
     static final String NO_FEC_NOTE = "no FlexFEC packets in these runs";
+    /** Added to the time axis' label when a panel is drawn as per-column statistics (a long run). */
+    static final String DENSE_NOTE = "; each pixel column: line = mean (latency: p50, thin p95), shade = lowest to highest";
 
-    private static final Color BASELINE_GREY = new Color(0x888888);
+    static final Color BASELINE_GREY = new Color(0x888888);
     private static final Color FEC_BLUE = new Color(0x1f77b4);
     /** Colours for runs named neither baseline nor fec: matplotlib's cycle without blue and red. */
     private static final Color[] OTHER_RUNS = {
@@ -116,10 +127,10 @@ public final class FecChart {
     }
 
     /** One FlexFEC state line of the FEC panel: the seed's colour, width and opacity. */
-    private record StateStyle(FlexFecState state, Color colour, float width, float alpha) {
+    record StateStyle(FlexFecState state, Color colour, float width, float alpha) {
     }
 
-    private static final List<StateStyle> STATE_STYLES = List.of(
+    static final List<StateStyle> STATE_STYLES = List.of(
             new StateStyle(FlexFecState.RECEIVED, new Color(0x1f77b4), 1.0f, 1f),
             new StateStyle(FlexFecState.RECOVERED, new Color(0x2ca02c), 1.8f, 1f),
             new StateStyle(FlexFecState.RECOVERY_FAILED, new Color(0xd62728), 1.2f, 1f),
@@ -136,7 +147,12 @@ public final class FecChart {
 
     /** {@link #render(List, List)}, recording where each panel was drawn (in points) into {@code info}. */
     static BufferedImage render(List<ReportedRun> runs, List<String> problems, ChartRenderingInfo info) {
-        JFreeChart chart = chart(runs, problems);
+        return render(Panels.of(runs, problems), info);
+    }
+
+    /** The chart of series already computed (the report hands the same series to its interactive page). */
+    static BufferedImage render(Panels data, ChartRenderingInfo info) {
+        JFreeChart chart = chart(data);
         BufferedImage image = new BufferedImage(WIDTH_PX, HEIGHT_PX, BufferedImage.TYPE_INT_RGB);
         draw(chart, image, info);
         return image;
@@ -179,12 +195,13 @@ public final class FecChart {
 
     /** The chart of {@code runs}: four panels on one time axis. */
     static JFreeChart chart(List<ReportedRun> reported, List<String> problems) {
-        List<Run> runs = new ArrayList<>();
-        for (ReportedRun r : reported) {
-            runs.add(r.run());
-        }
+        return chart(Panels.of(reported, problems));
+    }
+
+    /** The chart of series already computed. */
+    private static JFreeChart chart(Panels data) {
+        List<Run> runs = data.runList();
         Map<Run, Color> colours = colours(runs);
-        Panels data = Panels.of(reported, problems);
 
         NumberAxis time = new NumberAxis("seconds since measurement start");
         styleAxis(time);
@@ -205,6 +222,9 @@ public final class FecChart {
         drawFec(fec, data, columns);
         drawLoss(loss, data, colours, columns);
         drawFps(fps, data, colours, columns);
+        if (data.dense) {
+            time.setLabel(time.getLabel() + DENSE_NOTE);
+        }
         legend(latency, RectangleAnchor.TOP_RIGHT, data);
         legend(fec, RectangleAnchor.TOP_RIGHT, data);
         legend(loss, RectangleAnchor.TOP_RIGHT, data);
@@ -282,8 +302,11 @@ public final class FecChart {
         }
     }
 
-    /** Every series of the four panels, computed once by the analysis package. */
-    private static final class Panels {
+    /**
+     * Every series of the four panels, computed once by the analysis package, for the PNG and for the
+     * interactive page ({@link ChartData}).
+     */
+    static final class Panels {
         final List<ReportedRun> runs;
         final Map<Run, Series> latency = new LinkedHashMap<>();
         final Map<Run, List<FrameGap>> gaps = new LinkedHashMap<>();
@@ -297,6 +320,8 @@ public final class FecChart {
         double xMax = 1;
         double latencyMin = Double.POSITIVE_INFINITY;
         double latencyMax = Double.NEGATIVE_INFINITY;
+        /** Whether a panel was drawn as per-column statistics (set while drawing; the axis label says so). */
+        boolean dense;
 
         final Map<Run, String> labels = new LinkedHashMap<>();
 
@@ -314,20 +339,36 @@ public final class FecChart {
             }
         }
 
+        /** The runs, in order. */
+        List<Run> runList() {
+            List<Run> list = new ArrayList<>();
+            for (ReportedRun r : runs) {
+                list.add(r.run());
+            }
+            return list;
+        }
+
         /** The run's name in legends: its directory name, with the parent's when two runs share it. */
         String label(Run run) {
             return labels.get(run);
+        }
+
+        private static void startDaemon(Runnable task) {
+            Thread thread = new Thread(task, "fecunit-chart-series");
+            thread.setDaemon(true);
+            thread.start();
         }
 
         static Panels of(List<ReportedRun> runs, List<String> problems) {
             Panels p = new Panels(runs);
             double lo = 0;
             double hi = Double.NEGATIVE_INFINITY;
-            // Each run's series on its own core: the runs after the first on the common pool.
+            // Each run's series on its own core: the runs after the first on daemon threads of their own
+            // (never the common pool, which a user's parallel tests share).
             List<CompletableFuture<RunSeries>> computing = new ArrayList<>();
             for (int r = 1; r < runs.size(); r++) {
                 ReportedRun reported = runs.get(r);
-                computing.add(CompletableFuture.supplyAsync(() -> RunSeries.of(reported)));
+                computing.add(CompletableFuture.supplyAsync(() -> RunSeries.of(reported), Panels::startDaemon));
             }
             for (int r = 0; r < runs.size(); r++) {
                 ReportedRun reported = runs.get(r);
@@ -452,6 +493,14 @@ public final class FecChart {
     }
 
     private static void drawLatency(XYPlot panel, Panels data, Map<Run, Color> colours, PixelEnvelope columns) {
+        boolean dense = false;
+        for (Series latency : data.latency.values()) {
+            dense |= ColumnStatistics.dense(latency, WIDTH_PX);
+        }
+        if (dense) {
+            drawDenseLatency(panel, data, colours, columns);
+            return;
+        }
         PixelEnvelope cells = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX / LATENCY_CELL_PX);
         DefaultXYDataset points = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -477,6 +526,41 @@ public final class FecChart {
     }
 
     /**
+     * The latency of a long run (more than {@value ColumnStatistics#DENSE_POINTS_PER_COLUMN} frames per pixel
+     * column, where dots would fill the panel): per pixel column, each run's median as a line with its
+     * lowest-to-highest range shaded, and its p95 as a thin line.
+     */
+    private static void drawDenseLatency(XYPlot panel, Panels data, Map<Run, Color> colours, PixelEnvelope columns) {
+        data.dense = true;
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.18f);
+        renderer.setLegendLine(new java.awt.geom.Line2D.Double(-9, 0, 9, 0));
+        int series = 0;
+        for (ReportedRun reported : data.runs) {
+            Run run = reported.run();
+            Color colour = colours.get(run);
+            ColumnStatistics statistics = ColumnStatistics.of(data.latency.get(run), data.xMin, data.xMax, WIDTH_PX);
+            bands.addSeries(statistics.median(data.label(run) + " latency p50"));
+            renderer.setSeriesPaint(series, colour);
+            renderer.setSeriesFillPaint(series, colour);
+            renderer.setSeriesStroke(series, new BasicStroke(1.0f));
+            series++;
+            bands.addSeries(statistics.percentile(data.label(run) + " latency p95", 0.95, false));
+            renderer.setSeriesPaint(series, withAlpha(colour, 0.6f));
+            renderer.setSeriesFillPaint(series, withAlpha(colour, 0f));
+            renderer.setSeriesStroke(series, new BasicStroke(0.6f));
+            series++;
+            drawGaps(panel, data.gaps.get(run), run, colour, columns);
+        }
+        panel.setDataset(0, bands);
+        panel.setRenderer(0, renderer);
+        if (data.latencyMin > data.latencyMax) {
+            note(panel, "no frames with a capture time in these runs");
+        }
+    }
+
+    /**
      * A vertical line per frame-id gap, as wide as the seed's {@code min(0.5 + n * 0.3, 3)} points;
      * of several gaps in one pixel column only the widest is drawn (they would overlap).
      */
@@ -489,6 +573,12 @@ public final class FecChart {
                 widest.put(columns.column(x), new double[] {x, gap.missing()});
             }
         }
+        if (widest.size() > WIDTH_PX / DENSE_MARKS_EVERY_PX) {
+            // Lines in most pixel columns would hide the latency; say where they are instead.
+            topNote(panel, run.name() + ": frame-id gaps in " + widest.size() + " of " + WIDTH_PX
+                    + " pixel columns, too dense to mark (see the per-burst table)");
+            return;
+        }
         Color line = withAlpha(colour, 0.5f);
         for (double[] gap : widest.values()) {
             float width = (float) Math.min(0.5 + gap[1] * 0.3, 3.0);
@@ -498,82 +588,101 @@ public final class FecChart {
         }
     }
 
+    /** One line of a panel: its legend text, its full series, colour, width in points and whether dashed. */
+    private record Line(String label, Series series, Color paint, float width, boolean dashed) {
+    }
+
     private static void drawFec(XYPlot panel, Panels data, PixelEnvelope columns) {
-        DefaultXYDataset lines = new DefaultXYDataset();
-        LineRenderer renderer = lineRenderer();
-        PixelEnvelope dashColumns = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX / DASHED_COLUMN_PX);
-        int series = 0;
+        List<Line> lines = new ArrayList<>();
         int fecRun = 0;
         for (Map.Entry<Run, Map<FlexFecState, Series>> entry : data.fec.entrySet()) {
             for (StateStyle style : STATE_STYLES) {
-                Series reduced = (fecRun == 0 ? columns : dashColumns).line(entry.getValue().get(style.state()));
-                add(lines, data.label(entry.getKey()) + " " + style.state().label() + "/s", reduced);
-                renderer.setSeriesPaint(series, withAlpha(style.colour(), style.alpha()));
                 // The seed draws every FEC run alike; a second one is dashed so both can be told apart.
-                if (fecRun == 0) {
-                    renderer.setSeriesStroke(series, new BasicStroke(style.width()));
-                } else {
-                    renderer.setDashed(series, style.width(), reduced, data.xMax - data.xMin);
-                }
-                series++;
+                lines.add(new Line(data.label(entry.getKey()) + " " + style.state().label() + "/s",
+                        entry.getValue().get(style.state()), withAlpha(style.colour(), style.alpha()), style.width(), fecRun > 0));
             }
             fecRun++;
         }
-        panel.setDataset(0, lines);
-        panel.setRenderer(0, renderer);
+        drawLines(panel, data, lines, columns);
         if (data.fec.isEmpty()) {
             note(panel, NO_FEC_NOTE);
         }
     }
 
     private static void drawLoss(XYPlot panel, Panels data, Map<Run, Color> colours, PixelEnvelope columns) {
-        DefaultXYDataset lines = new DefaultXYDataset();
-        LineRenderer renderer = lineRenderer();
-        PixelEnvelope dashColumns = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX / DASHED_COLUMN_PX);
-        int series = 0;
-        boolean any = false;
+        List<Line> lines = new ArrayList<>();
         for (ReportedRun reported : data.runs) {
             Run run = reported.run();
             Color colour = colours.get(run);
-            Series nack = columns.line(data.nack.get(run));
-            add(lines, data.label(run) + " nack/s", nack);
-            renderer.setSeriesPaint(series, colour);
-            renderer.setSeriesStroke(series, new BasicStroke(1.2f));
-            series++;
-            Series loss = dashColumns.line(data.packetLoss.get(run));
-            add(lines, data.label(run) + " packet_loss/s", loss);
-            renderer.setSeriesPaint(series, withAlpha(colour, 0.7f));
-            renderer.setDashed(series, 1.2f, loss, data.xMax - data.xMin);
-            series++;
-            any |= !nack.isEmpty() || !loss.isEmpty();
+            lines.add(new Line(data.label(run) + " nack/s", data.nack.get(run), colour, 1.2f, false));
+            lines.add(new Line(data.label(run) + " packet_loss/s", data.packetLoss.get(run), withAlpha(colour, 0.7f), 1.2f, true));
         }
-        panel.setDataset(0, lines);
-        panel.setRenderer(0, renderer);
-        if (!any) {
+        if (!drawLines(panel, data, lines, columns)) {
             note(panel, "no NACK or packet-loss counters in these runs");
         }
     }
 
     private static void drawFps(XYPlot panel, Panels data, Map<Run, Color> colours, PixelEnvelope columns) {
         markFreezes(panel, data, colours);
-        DefaultXYDataset lines = new DefaultXYDataset();
-        LineRenderer renderer = lineRenderer();
-        int series = 0;
-        boolean any = false;
+        List<Line> lines = new ArrayList<>();
         for (ReportedRun reported : data.runs) {
             Run run = reported.run();
-            Series fps = columns.line(data.fps.get(run));
-            add(lines, data.label(run) + " fps", fps);
-            renderer.setSeriesPaint(series, colours.get(run));
-            renderer.setSeriesStroke(series, new BasicStroke(1.2f));
-            series++;
-            any |= !fps.isEmpty();
+            lines.add(new Line(data.label(run) + " fps", data.fps.get(run), colours.get(run), 1.2f, false));
         }
-        panel.setDataset(0, lines);
-        panel.setRenderer(0, renderer);
-        if (!any) {
+        if (!drawLines(panel, data, lines, columns)) {
             note(panel, "no frames in these runs");
         }
+    }
+
+    /**
+     * Draws {@code lines} as dataset 0 of {@code panel}: reduced to the pixel columns' envelopes
+     * ({@link PixelEnvelope#line}), or, in a long run where a line has more than
+     * {@value ColumnStatistics#DENSE_POINTS_PER_COLUMN} points per pixel column, as each column's mean
+     * with its lowest-to-highest range shaded ({@link ColumnStatistics}). Returns whether any point was drawn.
+     */
+    private static boolean drawLines(XYPlot panel, Panels data, List<Line> lines, PixelEnvelope columns) {
+        boolean dense = false;
+        for (Line line : lines) {
+            dense |= ColumnStatistics.dense(line.series(), WIDTH_PX);
+        }
+        boolean any = false;
+        if (dense) {
+            data.dense = true;
+            YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+            DeviationRenderer renderer = new DeviationRenderer(true, false);
+            renderer.setAlpha(0.18f);
+            renderer.setLegendLine(new java.awt.geom.Line2D.Double(-9, 0, 9, 0));
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                YIntervalSeries mean = ColumnStatistics.of(line.series(), data.xMin, data.xMax, WIDTH_PX).mean(line.label());
+                bands.addSeries(mean);
+                renderer.setSeriesPaint(i, line.paint());
+                renderer.setSeriesFillPaint(i, line.paint());
+                renderer.setSeriesStroke(i, line.dashed() ? dashed(line.width()) : new BasicStroke(line.width()));
+                any |= mean.getItemCount() > 0;
+            }
+            panel.setDataset(0, bands);
+            panel.setRenderer(0, renderer);
+            return any;
+        }
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        LineRenderer renderer = lineRenderer();
+        PixelEnvelope dashColumns = new PixelEnvelope(data.xMin, data.xMax, WIDTH_PX / DASHED_COLUMN_PX);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Series reduced = (line.dashed() ? dashColumns : columns).line(line.series());
+            add(dataset, line.label(), reduced);
+            renderer.setSeriesPaint(i, line.paint());
+            if (line.dashed()) {
+                renderer.setDashed(i, line.width(), reduced, data.xMax - data.xMin);
+            } else {
+                renderer.setSeriesStroke(i, new BasicStroke(line.width()));
+            }
+            any |= !reduced.isEmpty();
+        }
+        panel.setDataset(0, dataset);
+        panel.setRenderer(0, renderer);
+        return any;
     }
 
     /** Adds a series under its legend text; a repeated text (two runs of one name) gets a number. */
@@ -638,6 +747,13 @@ public final class FecChart {
     private static void markFreezes(XYPlot panel, Panels data, Map<Run, Color> colours) {
         double minWidth = FREEZE_MIN_PX * (data.xMax - data.xMin) / WIDTH_PX;
         for (ReportedRun reported : data.runs) {
+            List<double[]> freezes = data.freezes.get(reported.run());
+            if (freezes.size() > WIDTH_PX / DENSE_MARKS_EVERY_PX) {
+                // Bands at least 3 px wide every few pixels would cover the panel.
+                topNote(panel, reported.run().name() + ": " + freezes.size()
+                        + " freezes, too dense to mark (see the Freezes table)");
+                continue;
+            }
             Color band = withAlpha(colours.get(reported.run()), 0.35f);
             // Freezes come in time order; bands that touch once widened are drawn as one (an hour-long run has
             // hundreds of freezes but only 1820 pixel columns, and overlapping translucent bands would darken).
@@ -671,6 +787,10 @@ public final class FecChart {
     }
 
     private static void shadeBursts(XYPlot panel, List<double[]> bursts) {
+        if (bursts.size() > WIDTH_PX / DENSE_MARKS_EVERY_PX) {
+            // A burst every few pixels would tint the whole panel: the per-burst table and the page show them.
+            return;
+        }
         Set<Long> drawn = new HashSet<>();
         for (double[] burst : bursts) {
             // Identical windows (the same burst twice) would darken the shade; draw each once.
@@ -722,6 +842,20 @@ public final class FecChart {
         double width = (longestLabel * 4.6 + 30) / 920.0 + 0.008;
         double height = (lines * 10.5 + 8) / 235.0 + 0.015;
         return LegendCorner.of(dataset, width, height, xMin, xMax, LegendCorner.POINTS, LegendCorner.preferring(preferred));
+    }
+
+    /** A note at the top centre of a panel, e.g. about marks too dense to draw; several stack downwards. */
+    private static void topNote(XYPlot panel, String text) {
+        int existing = 0;
+        for (Object annotation : panel.getAnnotations()) {
+            if (annotation instanceof XYTitleAnnotation t && t.getTitleAnchor() == RectangleAnchor.TOP) {
+                existing++;
+            }
+        }
+        TextTitle title = new TextTitle(text, new Font(FONT, Font.ITALIC, 8));
+        title.setPaint(new Color(0x555555));
+        title.setBackgroundPaint(new Color(1f, 1f, 1f, 0.8f));
+        panel.addAnnotation(new XYTitleAnnotation(0.5, 0.985 - 0.06 * existing, title, RectangleAnchor.TOP), false);
     }
 
     /** A note centred in a panel that has nothing to draw. */

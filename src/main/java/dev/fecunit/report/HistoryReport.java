@@ -1,5 +1,6 @@
 package dev.fecunit.report;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.format.JsonWriter;
 import dev.fecunit.history.ChangePoint;
@@ -12,7 +13,6 @@ import dev.fecunit.verdict.Metric;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,7 +165,7 @@ public final class HistoryReport {
                     .append(',').append(runs.get(i).t0Us());
             for (FigureHistory f : figures) {
                 double v = f.value(i);
-                out.append(',').append(Double.isFinite(v) ? new BigDecimal(Double.toString(v)).toPlainString() : "");
+                out.append(',').append(Double.isFinite(v) ? NumberText.shortestPlain(v) : "");
             }
             out.append('\n');
         }
@@ -231,12 +231,11 @@ public final class HistoryReport {
     }
 
     private static String number(double x) {
-        return HistoryText.number(x);
+        return NumberText.significant(x, 4, "n/a");
     }
 
     private static String signed(double x) {
-        String text = number(x);
-        return x > 0 ? "+" + text : text;
+        return NumberText.signed(x, 4, "n/a");
     }
 
     private static Path writeText(Path file, String text) {

@@ -2,7 +2,12 @@ package dev.fecunit.report;
 
 import dev.fecunit.Run;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -39,6 +44,31 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
+    /** The page's scripts and style sheets, from the resources (uplot/README.md says where uPlot comes from). */
+    private static final class Assets {
+        static final String UPLOT_JS = resource("uplot/uPlot.iife.min.js");
+        static final String UPLOT_CSS = resource("uplot/uPlot.min.css");
+        static final String PAGE_JS = resource("page/charts.js");
+        static final String PAGE_CSS = resource("page/charts.css");
+
+        private static String resource(String name) {
+            try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("fecunit's jar lacks the resource dev/fecunit/report/" + name
+                            + "; rebuild it (mvn package)");
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                // Inlined into a <script> or <style>: a closing tag inside would end it early.
+                if (text.toLowerCase(Locale.ROOT).contains("</script") || text.toLowerCase(Locale.ROOT).contains("</style")) {
+                    throw new IllegalStateException("Resource dev/fecunit/report/" + name + " holds a closing tag");
+                }
+                return text;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read fecunit's resource dev/fecunit/report/" + name, e);
+            }
+        }
+    }
+
     /** The page for {@code contents}, its sections in order. */
     static String render(ReportContents contents, String title, List<HtmlSection> sections) {
         HtmlWriter html = new HtmlWriter();
@@ -47,6 +77,8 @@ final class HtmlPage {
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .element("title", pageTitle(contents)).newline()
                 .open("style").markup(STYLE).close("style").newline()
+                .open("style", "id", "fecunit-uplot-style").markup(Assets.UPLOT_CSS).close("style").newline()
+                .open("style", "id", "fecunit-page-style").markup(Assets.PAGE_CSS).close("style").newline()
                 .close("head").newline().open("body").newline();
         html.open("header").element("h1", "fecunit report").element("p", title);
         List<Run> runs = new ArrayList<>();
@@ -64,6 +96,9 @@ final class HtmlPage {
             section.write(contents, html);
             html.close("section").newline();
         }
+        // uPlot and the page's script, inlined: the page works offline, from a CI artifact or a mail attachment.
+        html.open("script", "id", "fecunit-uplot").markup(Assets.UPLOT_JS).close("script").newline();
+        html.open("script", "id", "fecunit-page").markup(Assets.PAGE_JS).close("script").newline();
         html.close("body").newline().close("html").newline();
         return html.toString();
     }

@@ -24,15 +24,31 @@ public final class HtmlSections {
                 problems());
     }
 
-    /** The chart, linked relatively so the report directory can be moved. */
+    /**
+     * The chart: the four panels as linked, zoomable charts drawn in the page (uPlot, inlined, from the
+     * data in the page), then the PNG, linked relatively so the report directory can be moved.
+     */
     public static HtmlSection chart() {
         return HtmlSection.of("chart", "Chart", (contents, html) -> {
+            if (contents.chartData() != null) {
+                html.open("div", "id", "fecunit-charts").close("div").newline();
+                html.open("script", "type", "application/json", "id", "fecunit-chart-data")
+                        .markup(contents.chartData()).close("script").newline();
+            }
             if (contents.chart().isPresent()) {
                 String file = contents.chart().get();
+                boolean interactive = contents.chartData() != null;
+                if (interactive) {
+                    html.open("details", "class", "static-chart")
+                            .element("summary", "The same chart as a picture: " + file + " (for IDEs and attachments)");
+                }
                 html.open("a", "href", file)
                         .empty("img", "src", file, "alt", "fec_report.png: latency, FlexFEC, NACK and frame rate over time",
                                 "width", Integer.toString(FecChart.WIDTH_PX), "height", Integer.toString(FecChart.HEIGHT_PX))
                         .close("a");
+                if (interactive) {
+                    html.close("details");
+                }
             } else {
                 html.element("p", "The chart could not be drawn; see the problems below.", "class", "note");
             }

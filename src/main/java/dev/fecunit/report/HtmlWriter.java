@@ -69,7 +69,10 @@ public final class HtmlWriter {
         return escaped.toString();
     }
 
-    /** Appends markup written by fecunit itself (the page frame and style sheet); never data. */
+    /**
+     * Appends markup written by fecunit itself (the page frame, style sheets and scripts, the chart data as
+     * JSON whose strings escape {@code <}, {@code >} and {@code &}); never text from a file.
+     */
     HtmlWriter markup(String markup) {
         out.append(markup);
         return this;

@@ -136,7 +136,7 @@ public final class Report {
             // The chart draws on its own thread while this one writes the table and the JSON (whose
             // per-burst and freeze figures the page then reuses): two cores, one report.
             List<String> chartProblems = new ArrayList<>();
-            CompletableFuture<Path> chart = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<DrawnChart> chart = CompletableFuture.supplyAsync(() -> {
                 try {
                     return writeChart(reported, directory.resolve(PNG), chartProblems);
                 } catch (IOException e) {
@@ -147,10 +147,11 @@ public final class Report {
             Files.writeString(txt, SummaryTable.renderColumns(columns(reported)), StandardCharsets.UTF_8);
             Path json = directory.resolve(SUMMARY_JSON);
             Files.writeString(json, SummaryJson.render(reported, jsonMembers), StandardCharsets.UTF_8);
-            Path png = join(chart);
+            DrawnChart drawn = join(chart);
+            Path png = drawn.png();
             problems.addAll(chartProblems);
             Path html = directory.resolve(INDEX_HTML);
-            ReportContents contents = new ReportContents(reported, png == null ? null : PNG, problems);
+            ReportContents contents = new ReportContents(reported, png == null ? null : PNG, problems, drawn.data());
             Files.writeString(html, HtmlPage.render(contents, FecChart.title(runs), htmlSections),
                     StandardCharsets.UTF_8);
             return new ReportFiles(directory, png, txt, json, html, problems);
@@ -169,14 +170,14 @@ public final class Report {
         return columns;
     }
 
-    /** Draws and writes the chart; a drawing failure becomes a problem, a write failure an error. */
+    /** Runs {@code task} on a daemon thread of its own (the chart), so a report never keeps a JVM alive. */
     private static void startDaemon(Runnable task) {
         Thread thread = new Thread(task, "fecunit-chart");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static Path join(CompletableFuture<Path> chart) throws IOException {
+    private static DrawnChart join(CompletableFuture<DrawnChart> chart) throws IOException {
         try {
             return chart.join();
         } catch (CompletionException e) {
@@ -190,17 +191,33 @@ public final class Report {
         }
     }
 
-    private static Path writeChart(List<ReportedRun> runs, Path png, List<String> problems) throws IOException {
+    /** The chart file (null when it could not be drawn) and the page's chart data (null when not computed). */
+    private record DrawnChart(Path png, String data) {
+    }
+
+    /**
+     * Computes the panels' series once, then draws and writes the PNG and builds the page's chart data from
+     * them; a drawing failure becomes a problem, a write failure an error.
+     */
+    private static DrawnChart writeChart(List<ReportedRun> runs, Path png, List<String> problems) throws IOException {
+        FecChart.Panels panels;
         BufferedImage image;
         try {
-            image = FecChart.render(runs, problems);
+            panels = FecChart.Panels.of(runs, problems);
+            image = FecChart.render(panels, null);
         } catch (RuntimeException e) {
             // JFreeChart is not ours: a failure inside it must not cost the user the table and the page.
             problems.add(PNG + " could not be drawn: " + e);
             Files.deleteIfExists(png);
-            return null;
+            return new DrawnChart(null, null);
         }
         PngFile.write(image, png);
-        return png;
+        List<Run> list = panels.runList();
+        try {
+            return new DrawnChart(png, ChartData.json(panels, FecChart.title(list), RunDifferences.describe(list).orElse(null)));
+        } catch (RuntimeException e) {
+            problems.add("The page's interactive charts could not be built (the PNG is shown instead): " + e);
+            return new DrawnChart(png, null);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.fecunit.report;
 
-import dev.fecunit.format.PythonFormat;
+import dev.fecunit.format.NumberText;
 
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.sweep.CellFigures;
@@ -50,7 +50,7 @@ public final class SweepSummaryCsv {
                     .append(field(cell.lossLabel())).append(',').append(field(cell.fecRate())).append(',')
                     .append(field(cell.fecMask()));
             for (SummaryFigure figure : FIGURES) {
-                out.append(',').append(PythonFormat.fixed(figure.of(c.summary()), figure.isFrameCount() ? 0 : 2));
+                out.append(',').append(NumberText.fixed(figure.of(c.summary()), figure.isFrameCount() ? 0 : 2));
             }
             out.append(LINE_END);
         }

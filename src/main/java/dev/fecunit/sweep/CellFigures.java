@@ -1,5 +1,6 @@
 package dev.fecunit.sweep;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.analysis.RunSummary;
 
 import java.util.Objects;
@@ -36,8 +37,8 @@ public record CellFigures(SweepCell cell, RunSummary summary) {
                 + percent(summary.frameLossPct()) + ")";
     }
 
-    /** A percentage with two decimals, for messages. */
+    /** A percentage with two decimals, as failure messages print it: {@code 10.33%}. */
     static String percent(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f%%", value);
+        return NumberText.fixed(value, 2) + "%";
     }
 }

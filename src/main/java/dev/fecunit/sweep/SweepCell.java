@@ -1,5 +1,6 @@
 package dev.fecunit.sweep;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
 
 import java.nio.file.Path;
@@ -101,7 +102,7 @@ public final class SweepCell {
 
     /** The FEC protection rate as a number; empty for the baseline or when the manifest's value is not a number. */
     public OptionalDouble protectionRate() {
-        return isBaseline() ? OptionalDouble.empty() : PythonFloat.parse(fecRate);
+        return isBaseline() ? OptionalDouble.empty() : NumberText.parseFinite(fecRate);
     }
 
     /** The FEC mask type as the manifest writes it, e.g. {@code random} or {@code bursty}; {@code -} for none. */

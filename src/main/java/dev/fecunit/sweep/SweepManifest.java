@@ -1,5 +1,6 @@
 package dev.fecunit.sweep;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Diagnostic;
 
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ final class SweepManifest {
                 continue;
             }
             String lossLabel = fields[column[2]];
-            OptionalDouble loss = PythonFloat.parse(lossLabel);
+            OptionalDouble loss = NumberText.parseFinite(lossLabel);
             if (loss.isEmpty()) {
                 diagnostics.add(new Diagnostic(FILE, lineNumber, "loss [" + lossLabel
                         + "] is not a number; the cell is placed at loss 0.0, as the sweep script does"));

@@ -1,13 +1,12 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.Percentiles;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.SplittableRandom;
 
 /**
  * Compares one figure between a candidate and a baseline, with a confidence interval that respects
@@ -24,21 +23,20 @@ import java.util.SplittableRandom;
  * }
  * }</pre>
  *
- * <p>The interval is a percentile bootstrap of {@code candidate − baseline}: each side is resampled
- * independently by {@link Method} (blocks, never single frames), the figure is recomputed from each
- * resample (ratios from summed numerators and denominators), and the central {@code confidence}
- * share of the differences is the interval. Resampling is seeded, so the same inputs always give
- * the same result. Defaults: 95 % confidence, the metric's minimum relevant change, {@link Method#AUTO},
- * 5 s blocks for runs without bursts, 2000 resamples.
+ * <p>The interval is a t interval of {@code candidate − baseline}: each run is cut into blocks (burst
+ * and steady windows, never single frames, see {@link Blocking}); how much the blocks of one kind
+ * scatter within a run gives the variance of each side's figure (ratios linearized, percentiles as
+ * shares of values, see {@link Method}), and the degrees of freedom that few blocks carry widen the
+ * interval as they should: 3 bursts give a wide interval, 30 a narrow one. With repetitions the runs'
+ * own scatter is used instead when runs differ more than their blocks explain. When a side's blocks
+ * cannot show its noise at all (a run with a single block), the verdict is {@link Verdict#INCONCLUSIVE}
+ * and says why. No resampling: the same inputs always give the same result. Defaults: 95 % confidence,
+ * the metric's minimum relevant change, {@link Method#AUTO}, 5 s blocks for runs without bursts.
  *
  * <p>Not thread-safe while being configured; {@link #compare()} can be called repeatedly.
  */
 public final class Comparison {
 
-    /** The seed used unless {@link #seed(long)} sets another. */
-    public static final long DEFAULT_SEED = 0x5EEDFECL;
-    /** The number of resamples unless {@link #resamples(int)} sets another. */
-    public static final int DEFAULT_RESAMPLES = 2000;
     /** The block length for runs without bursts unless {@link #blockLength(Duration)} sets another. */
     public static final Duration DEFAULT_BLOCK_LENGTH = Duration.ofSeconds(5);
 
@@ -50,8 +48,6 @@ public final class Comparison {
     private Method method = Method.AUTO;
     private Blocking blocking = Blocking.WINDOWS;
     private Duration blockLength = DEFAULT_BLOCK_LENGTH;
-    private int resamples = DEFAULT_RESAMPLES;
-    private long seed = DEFAULT_SEED;
 
     private Comparison(Metric metric) {
         this.metric = Objects.requireNonNull(metric, "metric");
@@ -86,9 +82,7 @@ public final class Comparison {
 
     /** Confidence level of the interval, strictly between 0.5 and 1 (default 0.95). */
     public Comparison confidence(double level) {
-        if (!(level > 0.5 && level < 1.0)) {
-            throw new IllegalArgumentException("Confidence [" + level + "] must be between 0.5 and 1, e.g. 0.95");
-        }
+        checkConfidence(level);
         this.confidence = level;
         return this;
     }
@@ -106,7 +100,7 @@ public final class Comparison {
         return this;
     }
 
-    /** How to resample (default {@link Method#AUTO}). */
+    /** Where to read the noise from (default {@link Method#AUTO}). */
     public Comparison method(Method method) {
         this.method = Objects.requireNonNull(method, "method");
         return this;
@@ -127,21 +121,6 @@ public final class Comparison {
         return this;
     }
 
-    /** Number of bootstrap resamples (default 2000; at least 100). */
-    public Comparison resamples(int count) {
-        if (count < 100) {
-            throw new IllegalArgumentException("Resamples [" + count + "] must be at least 100");
-        }
-        this.resamples = count;
-        return this;
-    }
-
-    /** Seed of the resampling (default {@link #DEFAULT_SEED}); the same seed gives the same result. */
-    public Comparison seed(long seed) {
-        this.seed = seed;
-        return this;
-    }
-
     /**
      * Computes the estimate, the interval and the verdict.
      *
@@ -158,52 +137,149 @@ public final class Comparison {
         Method resolved = method != Method.AUTO ? method
                 : (candidate.size() > 1 || baseline.size() > 1 ? Method.RUNS_THEN_WINDOWS : Method.WINDOWS);
         double delta = Double.isNaN(minimumChange) ? metric.defaultMinimumChange() : minimumChange;
-
-        double candidateFigure = c.figure();
-        double baselineFigure = b.figure();
-        double difference = candidateFigure - baselineFigure;
-        double ratio = candidateFigure / baselineFigure;
-
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] differences = new double[resamples];
-        double[] ratios = new double[resamples];
-        int[] cw = new int[c.blockCount];
-        int[] bw = new int[b.blockCount];
-        int nd = 0;
-        int nr = 0;
-        for (int i = 0; i < resamples; i++) {
-            double cf = c.resample(resolved, random, cw);
-            double bf = b.resample(resolved, random, bw);
-            if (!Double.isNaN(cf - bf)) {
-                differences[nd++] = cf - bf;
-            }
-            double q = cf / bf;
-            if (!Double.isNaN(q)) {
-                ratios[nr++] = q;
-            }
-        }
-        double alpha = 1 - confidence;
-        Interval differenceInterval = interval(differences, nd, alpha);
-        Interval ratioInterval = interval(ratios, nr, alpha);
-        Verdict verdict = Double.isNaN(difference) ? Verdict.INCONCLUSIVE
-                : Decision.verdict(difference, differenceInterval, delta, metric.direction());
-        OptionalDouble more = verdict == Verdict.INCONCLUSIVE && !Double.isNaN(difference)
-                ? Decision.moreDataFactor(difference, differenceInterval, delta, metric.direction())
+        Spread cs = c.spread(metric, confidence, "candidate");
+        Spread bs = b.spread(metric, confidence, "baseline");
+        Difference estimate = Difference.between(cs, bs, resolved, confidence);
+        Verdict verdict = estimate.verdict(delta, metric.direction());
+        OptionalDouble more = verdict == Verdict.INCONCLUSIVE && estimate.problem().isEmpty()
+                && !Double.isNaN(estimate.difference())
+                ? Decision.moreDataFactor(estimate.difference(), estimate.interval(), delta, metric.direction())
                 : OptionalDouble.empty();
-        String description = resolved.description() + " (" + strataText(c, b) + "), " + resamples
-                + " resamples, percentile interval, seed " + seed;
-        return new ComparisonResult(metric, verdict, candidateFigure, baselineFigure, difference, differenceInterval,
-                ratio, ratioInterval, confidence, delta, resolved, description, candidate, baseline,
-                c.blockCount, b.blockCount, c.secondsPerRun, b.secondsPerRun, more);
+        String description = "t interval" + noiseText(estimate) + " (" + strataText(c, b) + ")" + degreesText(estimate);
+        return new ComparisonResult(metric, verdict, estimate.candidateFigure(), estimate.baselineFigure(),
+                estimate.difference(), estimate.interval(), estimate.ratio(), estimate.ratioInterval(), confidence, delta,
+                resolved, description, candidate, baseline, c.blockCount, b.blockCount, c.secondsPerRun,
+                b.secondsPerRun, more);
     }
 
-    private static Interval interval(double[] values, int n, double alpha) {
-        if (n == 0) {
-            return new Interval(Double.NaN, Double.NaN);
+    /**
+     * The estimate from plain per-run values, one figure per run (e.g. a history's runs before and
+     * after a change point): each side's figure is the mean of its values, the interval Welch's t interval
+     * of the difference of means. A side with a single run borrows the other side's run-to-run spread.
+     *
+     * <pre>{@code
+     * Difference e = Comparison.estimate(new double[] {3.1}, new double[] {2.2, 2.0, 2.5, 2.4}, 0.95);
+     * }</pre>
+     *
+     * @param candidateRuns one value per candidate run, at least one
+     * @param baselineRuns  one value per baseline run, at least one
+     * @param confidence    strictly between 0.5 and 1
+     * @return the estimate; inconclusive (with the reason in {@link Difference#problem()}) when both sides have a single run
+     */
+    public static Difference estimate(double[] candidateRuns, double[] baselineRuns, double confidence) {
+        checkConfidence(confidence);
+        if (candidateRuns.length == 0 || baselineRuns.length == 0) {
+            throw new IllegalArgumentException("An estimate needs at least one candidate and one baseline value");
         }
-        double[] sorted = Arrays.copyOf(values, n);
-        Arrays.sort(sorted);
-        return new Interval(Percentiles.nearestRank(sorted, alpha / 2), Percentiles.nearestRank(sorted, 1 - alpha / 2));
+        int nc = candidateRuns.length;
+        int nb = baselineRuns.length;
+        double c = mean(candidateRuns);
+        double b = mean(baselineRuns);
+        Interval nowhere = new Interval(Double.NaN, Double.NaN);
+        if (nc == 1 && nb == 1) {
+            return new Difference(c, b, c - b, nowhere, c / b, nowhere, Double.NaN, "",
+                    "one run a side shows no run-to-run spread; give one side at least 2 runs");
+        }
+        double sc = nc > 1 ? variance(candidateRuns, c) : variance(baselineRuns, b);
+        double sb = nb > 1 ? variance(baselineRuns, b) : sc;
+        double vc = sc / nc;
+        double vb = sb / nb;
+        double df;
+        if (nc > 1 && nb > 1) {
+            double sum = vc + vb;
+            df = sum == 0 ? Double.NaN : sum * sum / ((vc == 0 ? 0 : vc * vc / (nc - 1)) + (vb == 0 ? 0 : vb * vb / (nb - 1)));
+        } else {
+            df = Math.max(nc, nb) - 1;
+        }
+        double level = 1 - (1 - confidence) / 2;
+        double half = vc + vb > 0 ? StudentT.quantile(level, df) * Math.sqrt(vc + vb) : 0;
+        double ratio = c / b;
+        Interval ratioInterval = nowhere;
+        if (b != 0 && Double.isFinite(ratio)) {
+            double rhalf = vc + vb > 0 ? StudentT.quantile(level, df) * Math.sqrt(vc + ratio * ratio * vb) / Math.abs(b) : 0;
+            ratioInterval = new Interval(ratio - rhalf, ratio + rhalf);
+        }
+        return new Difference(c, b, c - b, new Interval(c - b - half, c - b + half), ratio, ratioInterval, df,
+                "the runs", "");
+    }
+
+    /**
+     * The estimate from per-block ratios of several runs (each inner list one run's blocks, as a stored
+     * baseline keeps them, all of one kind): each side's figure is {@code Σnum / Σden}, the noise read as
+     * {@link Comparison#compare()} reads it for runs of one schedule ({@link Method#AUTO}).
+     *
+     * @param candidate  per candidate run, its blocks
+     * @param baseline   per baseline run, its blocks
+     * @param confidence strictly between 0.5 and 1
+     * @return the estimate
+     */
+    public static Difference estimateBlocks(List<List<Ratio>> candidate, List<List<Ratio>> baseline, double confidence) {
+        return estimateBlocks(candidate, oneKind(candidate), baseline, oneKind(baseline), confidence);
+    }
+
+    /**
+     * As {@link #estimateBlocks(List, List, double)}, with each block's kind ({@code burst}, {@code steady},
+     * ...; {@link Blocks.Block#stratum()}), so blocks are compared with blocks of their kind.
+     *
+     * @param candidate      per candidate run, its blocks
+     * @param candidateKinds per candidate run, each block's kind
+     * @param baseline       per baseline run, its blocks
+     * @param baselineKinds  per baseline run, each block's kind
+     * @param confidence     strictly between 0.5 and 1
+     * @return the estimate
+     */
+    public static Difference estimateBlocks(List<List<Ratio>> candidate, List<List<String>> candidateKinds,
+                                            List<List<Ratio>> baseline, List<List<String>> baselineKinds,
+                                            double confidence) {
+        checkConfidence(confidence);
+        if (candidate.isEmpty() || baseline.isEmpty()) {
+            throw new IllegalArgumentException("An estimate needs at least one candidate and one baseline run");
+        }
+        Method method = candidate.size() > 1 || baseline.size() > 1 ? Method.RUNS_THEN_WINDOWS : Method.WINDOWS;
+        return Difference.between(new Side(candidate, candidateKinds).spread(null, confidence, "candidate"),
+                new Side(baseline, baselineKinds).spread(null, confidence, "baseline"), method, confidence);
+    }
+
+    private static List<List<String>> oneKind(List<List<Ratio>> runs) {
+        List<List<String>> kinds = new ArrayList<>();
+        for (List<Ratio> run : runs) {
+            kinds.add(java.util.Collections.nCopies(run.size(), "block"));
+        }
+        return kinds;
+    }
+
+    private static void checkConfidence(double confidence) {
+        if (!(confidence > 0.5 && confidence < 1.0)) {
+            throw new IllegalArgumentException("Confidence [" + confidence + "] must be between 0.5 and 1, e.g. 0.95");
+        }
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+
+    private static double variance(double[] values, double mean) {
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        return squares / (values.length - 1);
+    }
+
+    private static String noiseText(Difference e) {
+        return e.noise().isEmpty() ? "" : ", noise from the " + e.noise();
+    }
+
+    private static String degreesText(Difference e) {
+        if (!e.problem().isEmpty()) {
+            return ": " + e.problem();
+        }
+        return Double.isNaN(e.degreesOfFreedom()) ? ""
+                : ", " + ComparisonResult.number(Math.round(e.degreesOfFreedom() * 10) / 10.0) + " degrees of freedom";
     }
 
     private static String strataText(Side c, Side b) {

@@ -1,9 +1,8 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -22,8 +21,8 @@ import java.util.OptionalDouble;
  * @param ratioInterval         confidence interval of the ratio
  * @param confidence            the confidence level, e.g. 0.95
  * @param minimumChange         the minimum relevant change used, in the metric's unit
- * @param method                the resampling method used (never {@link Method#AUTO})
- * @param methodDescription     the method in words, with block counts, resamples and seed
+ * @param method                where the noise was read from (never {@link Method#AUTO})
+ * @param methodDescription     the method in words: where the noise was read, block counts, degrees of freedom
  * @param candidate             the candidate runs
  * @param baseline              the baseline runs
  * @param candidateBlocks       number of blocks the candidate runs were cut into
@@ -83,11 +82,12 @@ public record ComparisonResult(
      * The result in words, e.g.
      * <pre>
      * frame loss rate (%, lower is better): WORSE
+     *   conditions: NOT COMPARABLE: the candidate faced ... (only when the sides faced different network loss)
      *   candidate: 9.12 % (3 runs, 144 blocks, 120 s per run)
      *   baseline:  4.03 % (3 runs, 144 blocks, 120 s per run)
      *   difference: +5.09 % [95 % interval +2.7, +7.6], ratio 2.26 [1.6, 3.1]
      *   minimum relevant change: 1 %
-     *   method: two-level bootstrap: runs, then burst and steady windows within each run (...)
+     *   method: t interval, noise from the blocks at the same position in each run (...), 28.4 degrees of freedom
      *   candidate runs: out/1/fec, out/2/fec, out/3/fec
      *   baseline runs: out/1/baseline, out/2/baseline, out/3/baseline
      * </pre>
@@ -98,6 +98,7 @@ public record ComparisonResult(
         StringBuilder out = new StringBuilder();
         out.append(metric.name()).append(" (").append(metric.unit()).append(", ").append(metric.direction())
                 .append("): ").append(verdict).append('\n');
+        conditions().warning().ifPresent(warning -> out.append("  conditions: ").append(warning).append('\n'));
         out.append("  candidate: ").append(number(candidateFigure)).append(unit).append(" (")
                 .append(size(candidate, candidateBlocks, candidateSecondsPerRun)).append(")\n");
         out.append("  baseline:  ").append(number(baselineFigure)).append(unit).append(" (")
@@ -112,6 +113,14 @@ public record ComparisonResult(
         out.append("  candidate runs: ").append(paths(candidate)).append('\n');
         out.append("  baseline runs: ").append(paths(baseline));
         return out.toString();
+    }
+
+    /**
+     * The network loss each side faced ({@link Metric#NETWORK_LOSS}) and whether they are comparable;
+     * {@link #describe()} says so when they are not.
+     */
+    public NetworkConditions conditions() {
+        return NetworkConditions.of(candidate, baseline);
     }
 
     @Override
@@ -132,23 +141,13 @@ public record ComparisonResult(
         return out.toString();
     }
 
-    /** Four significant digits, no exponent, no trailing zeros; {@code n/a} for NaN. */
+    /** Four significant digits, no exponent, no trailing zeros; {@code n/a} for NaN ({@link NumberText#significant}). */
     static String number(double x) {
-        if (Double.isNaN(x)) {
-            return "n/a";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "∞" : "-∞";
-        }
-        if (x == 0) {
-            return "0";
-        }
-        return new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return NumberText.significant(x, 4, "n/a");
     }
 
     /** {@link #number} with a sign: {@code +1.5}, {@code -0.25}, {@code 0}. */
     static String signed(double x) {
-        String text = number(x);
-        return x > 0 && Double.isFinite(x) || x == Double.POSITIVE_INFINITY ? "+" + text : text;
+        return NumberText.signed(x, 4, "n/a");
     }
 }

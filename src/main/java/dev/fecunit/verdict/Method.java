@@ -1,35 +1,27 @@
 package dev.fecunit.verdict;
 
 /**
- * How a {@link Comparison} resamples its data to build the confidence interval. Frames within a run
- * are correlated (a loss burst takes several frames at once), so fecunit never resamples frames:
- * it resamples <em>blocks</em>, the burst and steady windows of a run ({@code RunWindows}), or
+ * Where a {@link Comparison} reads the noise of each side's figure from. Frames within a run are
+ * correlated (a loss burst takes several frames at once), so fecunit never treats frames as
+ * independent: it uses <em>blocks</em>, the burst and steady windows of a run ({@code RunWindows}), or
  * fixed-length blocks when a run has no bursts, and whole runs when there are repetitions.
  */
 public enum Method {
     /** {@link #WINDOWS} when each side is one run, {@link #RUNS_THEN_WINDOWS} when a side has repetitions. */
     AUTO,
     /**
-     * Block bootstrap: the windows of all runs of a side are pooled and resampled with replacement,
-     * bursts among bursts and steady windows among steady windows, so each resample keeps the
-     * number of bursts (stratified).
+     * The blocks' scatter: with one run a side, the candidate's and the baseline's blocks paired by
+     * position in the loss schedule (what a position shares cancels), compared with the other pairs of
+     * their kind; with repetitions, each block compared with the blocks at the same position of the
+     * side's other runs. Runs of different schedules: blocks of one kind within each run.
      */
     WINDOWS,
     /**
-     * Two-level bootstrap: draw the side's runs with replacement, then each drawn run's windows
-     * (stratified as in {@link #WINDOWS}); keeps the run-to-run variation in the interval.
+     * The blocks' scatter within runs, unless the runs differ more than their blocks explain (an F test
+     * at 5 %): then the runs' scatter, with {@code runs − 1} degrees of freedom. Keeps run-to-run effects
+     * in the interval without paying for them when there are none.
      */
     RUNS_THEN_WINDOWS,
-    /** Cluster bootstrap over whole runs only (needs several runs per side to mean anything). */
+    /** The runs' scatter only (needs several runs per side; {@code runs − 1} degrees of freedom). */
     RUNS;
-
-    /** The method in words, for verdicts and failure messages. */
-    String description() {
-        return switch (this) {
-            case AUTO -> "automatic";
-            case WINDOWS -> "block bootstrap, blocks resampled within their kind";
-            case RUNS_THEN_WINDOWS -> "two-level bootstrap: runs, then blocks within each run by kind";
-            case RUNS -> "bootstrap over whole runs";
-        };
-    }
 }

@@ -6,86 +6,65 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /** One side of a comparison (the candidate or the baseline): its runs cut into measured blocks. */
 final class Side {
 
-    final RunSet runs;
     final int blockCount;
+    final int runCount;
     final double secondsPerRun;
     final Map<String, Integer> strata = new LinkedHashMap<>();
-    private final Metric.Estimator estimator;
-    /** For each run, for each stratum, the global indices of its blocks. */
-    private final List<List<int[]>> runStrata = new ArrayList<>();
-    /** For each stratum across all runs, the global indices of its blocks. */
-    private final List<int[]> pooledStrata = new ArrayList<>();
-    private final List<int[]> runBlocks = new ArrayList<>();
+    /** Per run, the stratum of each block. */
+    final List<List<String>> runStrata = new ArrayList<>();
+    /** Per run, what each block contributes ({@link Metric#measure}). */
+    final List<List<Object>> runMeasures = new ArrayList<>();
 
     Side(RunSet runs, Metric metric, Blocking blocking, long fixedBlockUs) {
-        this.runs = runs;
-        List<Object> measures = new ArrayList<>();
-        Map<String, List<Integer>> pooled = new LinkedHashMap<>();
         long totalUs = 0;
+        int blocks = 0;
         for (Run run : runs) {
-            Map<String, List<Integer>> byStratum = new LinkedHashMap<>();
-            List<Integer> all = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
+            List<Object> measures = new ArrayList<>();
             for (Blocks.Block block : Blocks.of(run, blocking, fixedBlockUs)) {
-                int index = measures.size();
+                kinds.add(block.stratum());
                 measures.add(metric.measure(run, block.scope()));
-                byStratum.computeIfAbsent(block.stratum(), s -> new ArrayList<>()).add(index);
-                pooled.computeIfAbsent(block.stratum(), s -> new ArrayList<>()).add(index);
-                all.add(index);
                 strata.merge(block.stratum(), 1, Integer::sum);
                 totalUs += block.scope().durationUs();
+                blocks++;
             }
-            List<int[]> perRun = new ArrayList<>();
-            byStratum.values().forEach(list -> perRun.add(toArray(list)));
-            runStrata.add(perRun);
-            runBlocks.add(toArray(all));
+            runStrata.add(kinds);
+            runMeasures.add(measures);
         }
-        pooled.values().forEach(list -> pooledStrata.add(toArray(list)));
-        this.blockCount = measures.size();
+        this.blockCount = blocks;
+        this.runCount = runs.size();
         this.secondsPerRun = totalUs / 1e6 / runs.size();
-        this.estimator = metric.estimator(measures);
     }
 
-    /** The figure of all blocks of all runs, each once. */
-    double figure() {
-        int[] weights = new int[blockCount];
-        java.util.Arrays.fill(weights, 1);
-        return estimator.value(weights);
-    }
-
-    /** The figure of one resample drawn with {@code method}. */
-    double resample(Method method, SplittableRandom random, int[] weights) {
-        java.util.Arrays.fill(weights, 0);
-        switch (method) {
-            case WINDOWS -> pooledStrata.forEach(stratum -> draw(stratum, random, weights));
-            case RUNS_THEN_WINDOWS -> {
-                for (int r = 0; r < runStrata.size(); r++) {
-                    runStrata.get(random.nextInt(runStrata.size())).forEach(stratum -> draw(stratum, random, weights));
-                }
-            }
-            case RUNS -> {
-                for (int r = 0; r < runBlocks.size(); r++) {
-                    for (int b : runBlocks.get(random.nextInt(runBlocks.size()))) {
-                        weights[b]++;
-                    }
-                }
-            }
-            default -> throw new IllegalStateException("unresolved method " + method);
+    /** Blocks given directly, ratio figures, each with its kind. */
+    Side(List<List<Ratio>> ratiosPerRun, List<List<String>> kindsPerRun) {
+        if (ratiosPerRun.size() != kindsPerRun.size()) {
+            throw new IllegalArgumentException("Blocks of " + ratiosPerRun.size() + " runs but kinds of " + kindsPerRun.size());
         }
-        return estimator.value(weights);
-    }
-
-    private static void draw(int[] stratum, SplittableRandom random, int[] weights) {
-        for (int k = 0; k < stratum.length; k++) {
-            weights[stratum[random.nextInt(stratum.length)]]++;
+        int blocks = 0;
+        for (int r = 0; r < ratiosPerRun.size(); r++) {
+            List<Ratio> run = ratiosPerRun.get(r);
+            List<String> kinds = kindsPerRun.get(r);
+            if (run.size() != kinds.size()) {
+                throw new IllegalArgumentException("Run " + r + " has " + run.size() + " blocks but " + kinds.size() + " kinds");
+            }
+            runStrata.add(List.copyOf(kinds));
+            runMeasures.add(new ArrayList<>(run));
+            kinds.forEach(k -> strata.merge(k, 1, Integer::sum));
+            blocks += run.size();
         }
+        this.blockCount = blocks;
+        this.runCount = ratiosPerRun.size();
+        this.secondsPerRun = Double.NaN;
     }
 
-    private static int[] toArray(List<Integer> list) {
-        return list.stream().mapToInt(Integer::intValue).toArray();
+    /** The side's figure, linearized block by block. */
+    Spread spread(Metric metric, double confidence, String sideName) {
+        return Spread.of(runStrata, runMeasures, metric == null || metric.isRatio() ? Double.NaN : metric.fraction(),
+                confidence, sideName);
     }
 }

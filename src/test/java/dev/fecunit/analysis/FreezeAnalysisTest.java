@@ -80,20 +80,51 @@ class FreezeAnalysisTest {
 
     @Test
     void theFifthDelayCountsItselfInTheAverageAndFreezesExactlyAtTheThreshold() {
-        // 4 x 33 ms, then X: avg = (132 + X) / 5 includes X; X >= avg + 150 ms  <=>  X >= 220.5 ms.
-        Run atThreshold = framesAtMs("at", 0, 33, 66, 99, 132).frame(352_500, 6, 300_000).load();
-        Run justBelow = framesAtMs("below", 0, 33, 66, 99, 132).frame(352_499, 6, 300_000).load();
+        // 4 x 33 ms, then X: avg = floor((132 + X) / 5 ms) includes X; X = 220 ms: avg 70.4 -> 70, 220 >= 70 + 150.
+        Run atThreshold = framesAtMs("at", 0, 33, 66, 99, 132).frame(352_000, 6, 300_000).load();
+        Run justBelow = framesAtMs("below", 0, 33, 66, 99, 132).frame(351_999, 6, 300_000).load();
 
         assertThat(FreezeAnalysis.of(atThreshold).freezeCount()).isEqualTo(1);
-        assertThat(FreezeAnalysis.freezes(atThreshold)).containsExactly(new Freeze(132 * MS, 352_500));
+        assertThat(FreezeAnalysis.freezes(atThreshold)).containsExactly(new Freeze(132 * MS, 352_000));
         assertThat(FreezeAnalysis.of(justBelow).freezeCount()).isZero();
+    }
+
+    /**
+     * libwebrtc's own cases ({@code video/receive_statistics_proxy2_unittest.cc},
+     * {@code ReceiveStatisticsProxy2TestWithFreezeDuration.FreezeDetection}): a frame, 2 s, then 31 frames
+     * {@code frameMs} apart, then one {@code lastMs} later; the window holds 29 frame delays and the last.
+     */
+    private Run libwebrtcFreezeScenario(String name, long frameMs, long lastMs) {
+        RunDirectoryBuilder run = RunDirectoryBuilder.in(dir.resolve(name)).window(0, 10_000 * MS);
+        long t = 0;
+        long id = 1;
+        run.frame(t * MS, id++, 0);
+        t += 2_000;
+        for (int i = 0; i <= FreezeAnalysis.AVERAGE_WINDOW_DELAYS; i++) {
+            t += frameMs;
+            run.frame(t * MS, id++, t * MS - 40 * MS);
+        }
+        t += lastMs;
+        run.frame(t * MS, id, t * MS - 40 * MS);
+        return run.load();
+    }
+
+    @Test
+    void aDelayOnLibwebrtcsThresholdIsAFreezeAsInLibwebrtc() {
+        // Condition 1 (3 x avg decides): 29 x 150 ms + 483 ms: avg 161.1 ms, rounded down 161, 483 >= 3 x 161.
+        assertThat(FreezeAnalysis.of(libwebrtcFreezeScenario("cond1-freeze", 150, 483)).freezeCount()).isEqualTo(1);
+        assertThat(FreezeAnalysis.of(libwebrtcFreezeScenario("cond1-not", 150, 482)).freezeCount()).isZero();
+        // Condition 2 (avg + 150 ms decides): 29 x 30 ms + 185 ms: avg 35.2 ms, rounded down 35, 185 >= 35 + 150.
+        assertThat(FreezeAnalysis.of(libwebrtcFreezeScenario("cond2-freeze", 30, 185)).freezeCount()).isEqualTo(1);
+        assertThat(FreezeAnalysis.of(libwebrtcFreezeScenario("cond2-not", 30, 184)).freezeCount()).isZero();
     }
 
     @Test
     void threeTimesTheAverageDecidesAtLowFrameRates() {
-        // 5 fps: 4 x 200 ms then X; 3 * (800 + X) / 5 <= X  <=>  X >= 1200 ms (avg + 150 ms would allow 387.5 ms).
-        Run at = framesAtMs("at", 0, 200, 400, 600, 800, 2_000).load();
-        Run below = framesAtMs("below", 0, 200, 400, 600, 800, 1_999).load();
+        // 5 fps: 4 x 200 ms then X; X >= 3 * floor((800 + X) / 5 ms): 1197 ms (avg 399.4 -> 399) is the least
+        // (avg + 150 ms would allow 387 ms).
+        Run at = framesAtMs("at", 0, 200, 400, 600, 800, 1_997).load();
+        Run below = framesAtMs("below", 0, 200, 400, 600, 800, 1_996).load();
 
         assertThat(FreezeAnalysis.of(at).freezeCount()).isEqualTo(1);
         assertThat(FreezeAnalysis.of(below).freezeCount()).isZero();

@@ -67,7 +67,34 @@ class RecoveryFiguresTest {
                 .hasMessageStartingWith("Expecting the candidate's FEC overhead to be the same as the baseline's,"
                         + " but the verdict is CHANGED:\n"
                         + "FEC overhead (%, reported, not judged): CHANGED\n"
+                        + "  conditions: NOT COMPARABLE: the candidate faced 40 points more network loss than the"
+                        + " baseline (50 % against 10 %), so its figures are not comparable\n"
                         + "  candidate: 20 % (1 run, 12 blocks, 60 s per run)\n"
                         + "  baseline:  11.11 % (1 run, 12 blocks, 60 s per run)\n");
+    }
+
+    @Test
+    void fewer_packets_lost_is_reported_not_judged_better(@TempDir Path dir) {
+        Run baseline = run(dir.resolve("baseline"), 10, 9);
+        Run fec = run(dir.resolve("fec"), 8, 9); // 8 of 100 lost a second instead of 10: 2 points less, comparable
+        assertThatThrownBy(() -> assertThat(fec).comparedTo(baseline).packetLossRate().isBetter())
+                .hasMessageStartingWith("Expecting the candidate's packet loss rate to be better than the baseline's,"
+                        + " but the verdict is CHANGED:\n"
+                        + "packet loss rate (/s, reported, not judged): CHANGED\n"
+                        + "  candidate: 8 /s (1 run, 12 blocks, 60 s per run)\n"
+                        + "  baseline:  10 /s (1 run, 12 blocks, 60 s per run)\n");
+    }
+
+    @Test
+    void a_candidate_that_faced_more_network_loss_is_flagged_in_the_failure(@TempDir Path dir) {
+        Run baseline = run(dir.resolve("baseline"), 2, 1);
+        Run fec = run(dir.resolve("fec"), 10, 5);
+        assertThatThrownBy(() -> assertThat(fec).comparedTo(baseline).frameLossRate().isBetter())
+                .hasMessageStartingWith("Expecting the candidate's frame loss rate to be better than the baseline's,"
+                        + " but the verdict is SAME:\n"
+                        + "frame loss rate (%, lower is better): SAME\n"
+                        + "  conditions: NOT COMPARABLE: the candidate faced 8 points more network loss than the"
+                        + " baseline (10 % against 2 %), so its figures are not comparable\n"
+                        + "  candidate: 0 % (1 run, 12 blocks, 60 s per run)\n");
     }
 }

@@ -35,6 +35,28 @@ class BaselinesTest {
         return builder.load();
     }
 
+    /** 30 s, 10 frames a second (six 5 s blocks of 50 frames); ids in {@code lost} never arrive. */
+    private Run run30(String name, long... lost) {
+        RunDirectoryBuilder builder = RunDirectoryBuilder.in(dir.resolve(name)).window(0, 30_000_000);
+        outer:
+        for (long id = 1; id <= 300; id++) {
+            for (long l : lost) {
+                if (l == id) {
+                    continue outer;
+                }
+            }
+            long capture = (id - 1) * 100_000;
+            builder.frame(capture + 40_000, id, capture);
+        }
+        return builder.load();
+    }
+
+    /** A baseline file of {@code run} without blocks, as older tools wrote them: tolerances decide. */
+    private static void withoutBlocks(Run run, Path file) {
+        Baseline full = Baseline.of(run);
+        new Baseline(full.runName(), full.meta(), full.figures(), full.tolerances(), java.util.List.of()).write(file);
+    }
+
     @Test
     void aMissingBaselineWritesTheReceivedFileAndFailsNamingBothPaths() throws Exception {
         Run run = run("fec");
@@ -65,13 +87,14 @@ class BaselinesTest {
         assertFalse(Files.exists(Baselines.receivedFileOf(baseline)));
         assertEquals(BaselineCheck.Outcome.MATCHED, again.outcome());
         assertEquals("Run [" + dir.resolve("fec") + "] matches baseline [" + baseline
-                + "]: every figure is within its tolerance", again.message());
+                + "]: 13 figures compared with the noise of the 2 stored blocks (95 % interval and verdict as for two"
+                + " runs), 3 under their tolerances: none moved", again.message());
     }
 
     @Test
     void aFigureBeyondItsToleranceFailsWithEveryMovedFigureAndWritesTheReceivedFile() {
         Path baseline = dir.resolve("b.json");
-        Baselines.check(run("good"), baseline, true);
+        withoutBlocks(run("good"), baseline);
         // 5 of 100 frames lost: 5 % where the baseline had 0 %; 5 gap events in 10 s = 30 per minute.
         Run worse = run("worse", 20, 40, 60, 80, 95);
 
@@ -89,9 +112,39 @@ class BaselinesTest {
     }
 
     @Test
-    void tolerancesEditedInTheFileDecideAndSurviveAnUpdate() throws Exception {
+    void storedBlocksAreComparedStatisticallyAndTheMessageSaysWhichFiguresWere() {
+        Path baseline = dir.resolve("b.json");
+        Baselines.check(run30("good"), baseline, true);
+        // One frame of every 50 lost, in each of the six 5 s blocks: +2 % frame loss in every block alike.
+        Run worse = run30("worse", 20, 70, 120, 170, 220, 270);
+
+        BaselineCheck check = Baselines.check(worse, baseline, false);
+
+        assertEquals(BaselineCheck.Outcome.MOVED, check.outcome());
+        assertEquals("Run [" + worse.path() + "] does not match baseline [" + baseline + "]: 13 figures compared with the"
+                + " noise of the 6 stored blocks (95 % interval and verdict as for two runs), 3 under their tolerances;"
+                + " 2 moved:\n"
+                + "  frame loss rate: 0 % -> 2 % (+2 %, 95 % interval [+2, +2], worse)\n"
+                + "  gap events per minute: 0 /min -> 12 /min (+12 /min, 95 % interval [+12, +12], worse)\n"
+                + "Wrote the run's figures to [" + dir.resolve("b.received.json") + "]. If the change is intended, accept"
+                + " it: replace the baseline with that file, or run with -Dfecunit.baselines.update=true.", check.message());
+        assertTrue(check.moved().get(0).statistical());
+    }
+
+    @Test
+    void storedBlocksTooFewToTellLetAMoveWithinTheNoisePass() {
         Path baseline = dir.resolve("b.json");
         Baselines.check(run("good"), baseline, true);
+        // 2 and 3 of 50 frames lost in the two blocks: +5 %, but two blocks cannot tell that from noise.
+        BaselineCheck check = Baselines.check(run("worse", 20, 40, 60, 80, 95), baseline, false);
+
+        assertEquals(BaselineCheck.Outcome.MATCHED, check.outcome());
+    }
+
+    @Test
+    void tolerancesEditedInTheFileDecideAndSurviveAnUpdate() throws Exception {
+        Path baseline = dir.resolve("b.json");
+        withoutBlocks(run("good"), baseline);
         String text = Files.readString(baseline).replace("\"frame_loss_rate_pct\": 2,", "\"frame_loss_rate_pct\": 10,")
                 .replace("\"gap_events_per_minute\": 2.5,", "\"gap_events_per_minute\": 50,");
         Files.writeString(baseline, text);

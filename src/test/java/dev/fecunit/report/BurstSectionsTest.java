@@ -56,7 +56,7 @@ class BurstSectionsTest {
 
         assertThat(html).contains("<h3>a&lt;b (2 bursts)</h3>")
                 .contains("Normal delivery: 9.0\u201311.0 fps, p95 latency \u2264 75.0 ms (from the medians of 5 steady seconds).")
-                .contains("<tr><td>1</td><td class=\"num\">2.0\u20133.0</td><td class=\"num\">10</td><td class=\"num\">4</td>")
+                .contains("<tr data-from=\"2\" data-to=\"3\"><td>1</td><td class=\"num\">2.0\u20133.0</td><td class=\"num\">10</td><td class=\"num\">4</td>")
                 .contains("<td class=\"num\">not before end (0.5 s)</td>")
                 .contains("<tr><td>all bursts</td><td class=\"num\">2.0\u20137.5</td><td class=\"num\">25</td><td class=\"num\">4</td>")
                 .contains("<td class=\"num\">longest 2 s</td>")

@@ -114,7 +114,8 @@ class ReportTest {
 
         String html = Files.readString(files.html(), StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script").eachAttr("id")).containsExactly("fecunit-chart-data", "fecunit-uplot", "fecunit-page");
+        assertThat(page.selectFirst("script#fecunit-chart-data").data()).contains("\\u003cscript\\u003e latency");
         assertThat(page.select("table.figures thead th").eachText()).containsExactly("metric", "<script>");
         assertThat(page.select("table.meta td").eachText()).contains("<&\">");
         assertThat(page.title()).isEqualTo("fecunit report: <script>");

@@ -51,7 +51,7 @@ public final class SampleRuns {
 
     /**
      * Every sample run, in writing order: {@code burst-ab/}, {@code uniform-ab/}, {@code no-loss/},
-     * {@code defects/}, {@code sweep-small/}, {@code repeats/}, {@code nightly/}.
+     * {@code defects/}, {@code sweep-small/}, {@code repeats/}, {@code nightly/}, {@code recovery-ab/}.
      */
     public static List<SampleRun> all() {
         List<SampleRun> runs = new ArrayList<>();
@@ -116,6 +116,13 @@ public final class SampleRuns {
             runs.add(new SampleRun("nightly/" + NightlyRuns.folder(night) + "/fec", NightlyRuns.night(night,
                     NIGHT_SECONDS, night >= NIGHTLY_STEP ? 10 : 30, 7000 + night).build()));
         }
+        // recovery-ab: single 60 s runs of the harness's default profile, two at FEC rate 30 % (A/A) and one
+        // cut to 10 % (the regression), fresh seeds, not picked.
+        for (String name : List.of("fec30-a", "fec30-b", "fec10")) {
+            int rate = name.startsWith("fec30") ? 30 : 10;
+            runs.add(new SampleRun("recovery-ab/" + name, NightlyRuns.harnessDefault(60, rate)
+                    .t0Us(1_764_000_000_000_000L + runs.size() * 100_000_000L).seed(9000 + runs.size()).build()));
+        }
         return runs;
     }
 
@@ -179,5 +186,7 @@ public final class SampleRuns {
             - `nightly/<date>/fec`: a nightly job, 24 nights of 30 s from 2026-11-01 under the harness's default
               profile (2 % base loss, 25 % bursts of 3 s every 15 s); from 2026-11-17 on the FEC rate is 10 %
               instead of 30 % (the regression a history finds).
+            - `recovery-ab/`: single 60 s runs of the harness's default profile, `fec30-a` and `fec30-b` at FEC
+              rate 30 % and `fec10` at 10 % (unpicked seeds): a recovery regression one run a side catches.
             """;
 }

@@ -39,8 +39,8 @@ class ComparisonTest {
                 + "  baseline:  1 % (1 run, 2 blocks, 10 s per run)\n"
                 + "  difference: +1 % [95 % interval +1, +1], ratio 2 [2, 2]\n"
                 + "  minimum relevant change: 0.5 %\n"
-                + "  method: block bootstrap, blocks resampled within their kind (candidate 2 fixed blocks;"
-                + " baseline 2 fixed blocks), 2000 resamples, percentile interval, seed 99540972\n"
+                + "  method: t interval, noise from the blocks paired by position between candidate and baseline"
+                + " (candidate 2 fixed blocks; baseline 2 fixed blocks)\n"
                 + "  candidate runs: " + dir.resolve("fec") + "\n"
                 + "  baseline runs: " + dir.resolve("baseline"), result.describe());
     }

@@ -1,0 +1,59 @@
+package dev.fecunit.verdict;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DifferenceTest {
+
+    @Test
+    void perRunValuesGiveWelchsInterval() {
+        // Means 3.133 and 2.233, variances 0.0633 and 0.0633 over 3 runs each: 4 degrees of freedom.
+        Difference e = Comparison.estimate(new double[] {3.1, 2.9, 3.4}, new double[] {2.2, 2.0, 2.5}, 0.95);
+
+        assertEquals(0.9, e.difference(), 1e-12);
+        assertEquals(4.0, e.degreesOfFreedom(), 1e-9);
+        assertEquals(0.329494764, e.interval().lower(), 1e-8);
+        assertEquals(1.470505236, e.interval().upper(), 1e-8);
+        assertEquals(Verdict.WORSE, e.verdict(0.5, Direction.LOWER_IS_BETTER));
+        assertEquals(Verdict.BETTER, e.verdict(0.5, Direction.HIGHER_IS_BETTER));
+    }
+
+    @Test
+    void aSingleLatestRunBorrowsTheHistorysRunToRunSpread() {
+        Difference e = Comparison.estimate(new double[] {3.1}, new double[] {2.2, 2.0, 2.5}, 0.95);
+
+        assertEquals(-0.383655229, e.interval().lower(), 1e-8);
+        assertEquals(2.116988563, e.interval().upper(), 1e-8);
+        assertEquals(Verdict.INCONCLUSIVE, e.verdict(0.5, Direction.LOWER_IS_BETTER));
+    }
+
+    @Test
+    void oneValueASideCannotSupportADecision() {
+        Difference e = Comparison.estimate(new double[] {3.1}, new double[] {2.2}, 0.95);
+
+        assertEquals(Verdict.INCONCLUSIVE, e.verdict(0.5, Direction.LOWER_IS_BETTER));
+        assertEquals("one run a side shows no run-to-run spread; give one side at least 2 runs", e.problem());
+    }
+
+    @Test
+    void blocksPairedByPositionCancelWhatThePositionsShare() {
+        // Block 1 always loses 10 of 100, block 2 always 2 of 100, on both sides, except the candidate's block 2
+        // loses 4: the positions differ a lot, the pairs little, so the interval is narrow.
+        List<List<Ratio>> candidate = List.of(List.of(new Ratio(10, 100), new Ratio(4, 100), new Ratio(10, 100),
+                new Ratio(2, 100)));
+        List<List<Ratio>> baseline = List.of(List.of(new Ratio(10, 100), new Ratio(2, 100), new Ratio(10, 100),
+                new Ratio(2, 100)));
+
+        Difference e = Comparison.estimateBlocks(candidate, baseline, 0.95);
+
+        assertEquals(26.0 / 400 - 24.0 / 400, e.difference(), 1e-12);
+        assertEquals("blocks paired by position between candidate and baseline", e.noise());
+        assertEquals(3.0, e.degreesOfFreedom(), 1e-9);
+        // Pulls differ by (-0.5, 1.5, -0.5, -0.5) / 400: standard error 0.005 (unpaired it would be 0.0231), t = 3.182.
+        assertEquals(0.005 - 3.182446305 * 0.005, e.interval().lower(), 1e-9);
+        assertEquals(0.005 + 3.182446305 * 0.005, e.interval().upper(), 1e-9);
+    }
+}
