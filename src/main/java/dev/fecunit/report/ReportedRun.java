@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param run     the run; never null
  * @param summary the figures of its whole measurement window; never null
  */
-public record ReportedRun(Run run, RunSummary summary) {
+record ReportedRun(Run run, RunSummary summary) {
 
     /** Creates the record; neither part may be null. */
     public ReportedRun {
