@@ -240,6 +240,11 @@ public final class Frames {
             return frameId[Objects.checkIndex(i, size)];
         }
 
+        /** {@code recv_wall_us} of the row added {@code i}-th. */
+        public long receiveUs(int i) {
+            return receiveUs[Objects.checkIndex(i, size)];
+        }
+
         /**
          * The rows in the order {@link #build()} puts them: element {@code k} is the index (in
          * the order of {@link #add}) of the {@code k}-th row by receive time. A new array.
@@ -250,6 +255,38 @@ public final class Frames {
 
         /** Builds the table; the builder must not be used afterwards. */
         public Frames build() {
+            return build(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        /**
+         * Builds the table of the rows received inside {@code [fromUs, toUs]}; the builder must not
+         * be used afterwards.
+         */
+        public Frames build(long fromUs, long toUs) {
+            sortByReceiveTime();
+            int lo = 0;
+            while (lo < size && receiveUs[lo] < fromUs) {
+                lo++;
+            }
+            int hi = size;
+            while (hi > lo && receiveUs[hi - 1] > toUs) {
+                hi--;
+            }
+            if (lo > 0 || hi < size) {
+                Resolutions kept = new Resolutions();
+                for (int k = lo; k < hi; k++) {
+                    kept.add(k - lo, resolutions.width(k), resolutions.height(k));
+                }
+                receiveUs = Arrays.copyOfRange(receiveUs, lo, hi);
+                frameId = Arrays.copyOfRange(frameId, lo, hi);
+                captureUs = Arrays.copyOfRange(captureUs, lo, hi);
+                resolutions = kept;
+                size = hi - lo;
+            }
+            return finish();
+        }
+
+        private void sortByReceiveTime() {
             if (!sorted) {
                 int[] byTime = receiveOrderShared();
                 receiveUs = permuted(receiveUs, byTime);
@@ -261,7 +298,13 @@ public final class Frames {
                     int run = byRow.runOf(byTime[k]);
                     resolutions.add(k, byRow.width[run], byRow.height[run]);
                 }
-            } else if (receiveUs.length - size > size / 64) {
+                sorted = true;
+                order = null;
+            }
+        }
+
+        private Frames finish() {
+            if (receiveUs.length - size > size / 64) {
                 receiveUs = Arrays.copyOf(receiveUs, size);
                 frameId = Arrays.copyOf(frameId, size);
                 captureUs = Arrays.copyOf(captureUs, size);

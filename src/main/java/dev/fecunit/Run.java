@@ -10,14 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * One measured run of the FlexFEC harness: a run directory loaded into memory, immutable.
  *
  * <p>A run directory holds {@code meta.env}, {@code frames.csv}, {@code prom.tsv} and (when the
- * shaper ran) {@code events.csv}; see the README for the format. Loading keeps the frames inside
- * the measurement window as primitive columns, every Prometheus series, the shaper's events and
- * burst windows, and a {@link Diagnostic} for every line it had to skip or correct.
+ * shaper ran) {@code events.csv}; see {@code docs/run-directory.md} for the format and every
+ * diagnostic. Loading keeps the frames inside the measurement window as primitive columns, every
+ * Prometheus series, the shaper's events and burst windows, and a {@link Diagnostic} for every line
+ * it had to skip or correct.
  *
  * <pre>{@code
  * Run fec = Run.load(Path.of("runs/burst-ab/fec"));
@@ -39,6 +42,8 @@ public final class Run {
     private final List<ShaperEvent> events;
     private final List<BurstWindow> bursts;
     private final List<Diagnostic> diagnostics;
+    /** The figures computed from this run (the analysis layer's per-run holder), created on first use. */
+    private final AtomicReference<Object> analysed = new AtomicReference<>();
 
     /**
      * Assembles a run from parts. Most users call {@link #load(Path)}; this constructor serves
@@ -155,6 +160,24 @@ public final class Run {
     /** Whether {@code wallUs} lies inside the measurement window {@code [T0_US, T1_US]}. */
     public boolean inWindow(long wallUs) {
         return meta.windowStartUs() <= wallUs && wallUs <= meta.windowEndUs();
+    }
+
+    /**
+     * The object that holds this run's computed figures, created by {@code create} on first use and then
+     * the same for every caller for as long as the run lives. A run is immutable, so its figures are computed
+     * once and kept with it rather than in a global cache. This is the analysis layer's hook (its holder is
+     * {@code dev.fecunit.analysis.AnalysedRun}; call {@code AnalysedRun.of(run)}), which is why a run needs
+     * to know nothing of analysis.
+     *
+     * @throws ClassCastException when the holder already created is not a {@code type}
+     */
+    public <T> T analysed(Class<T> type, Function<Run, ? extends T> create) {
+        Object holder = analysed.get();
+        if (holder == null) {
+            analysed.compareAndSet(null, Objects.requireNonNull(create.apply(this), "holder"));
+            holder = analysed.get(); // the first holder set wins; a racing one is dropped before any figure is in it
+        }
+        return type.cast(holder);
     }
 
     @Override

@@ -3,9 +3,6 @@ package dev.fecunit.analysis;
 import dev.fecunit.Run;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -38,32 +35,28 @@ public record BurstBreakdown(List<BurstFigures> bursts, WindowFigures allBursts,
         bursts = List.copyOf(bursts);
     }
 
-    /** Tables by run: a run is immutable, so the report's page, JSON and chart share one computation. */
-    private static final Map<Run, BurstBreakdown> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
-
-    /** The per-burst table of {@code run}, computed on first use and kept for as long as the run is. */
+    /**
+     * The per-burst table of {@code run}, computed on first use and held with the run ({@link AnalysedRun}):
+     * the report's page, JSON and chart share one computation.
+     */
     public static BurstBreakdown of(Run run) {
-        BurstBreakdown breakdown = BY_RUN.get(run);
-        if (breakdown == null) {
-            breakdown = compute(run);
-            BY_RUN.put(run, breakdown);
-        }
-        return breakdown;
+        return AnalysedRun.of(run).burstBreakdown();
     }
 
-    private static BurstBreakdown compute(Run run) {
-        WindowFigures.Gaps gaps = new WindowFigures.Gaps(run);
-        FreezeAnalysis.Timeline timeline = FreezeAnalysis.Timeline.of(run);
-        SteadyRange steadyRange = SteadyRange.of(run);
-        List<RunWindow> windows = RunWindows.bursts(run);
+    static BurstBreakdown compute(Run run) {
+        AnalysedRun analysed = AnalysedRun.of(run);
+        WindowFigures.Gaps gaps = analysed.gapsByTime();
+        FreezeAnalysis.Timeline timeline = analysed.timeline();
+        SteadyRange steadyRange = analysed.steadyRange();
+        List<RunWindow> windows = analysed.bursts();
         List<BurstFigures> bursts = new ArrayList<>();
         for (RunWindow window : windows) {
             bursts.add(new BurstFigures(window, WindowFigures.of(run, window.scope(), gaps, timeline),
-                    RecoveryTime.after(run, window, windows, steadyRange)));
+                    analysed.recoveries().get(window.index())));
         }
         return new BurstBreakdown(bursts,
-                WindowFigures.of(run, Scope.bursts(run), gaps, timeline),
-                WindowFigures.of(run, Scope.outsideBursts(run), gaps, timeline),
+                WindowFigures.of(run, analysed.duringBursts(), gaps, timeline),
+                WindowFigures.of(run, analysed.outsideBursts(), gaps, timeline),
                 steadyRange);
     }
 

@@ -4,10 +4,7 @@ import dev.fecunit.CounterSeries;
 import dev.fecunit.LabelSet;
 import dev.fecunit.Run;
 
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -98,9 +95,6 @@ public final class CounterMath {
         return total;
     }
 
-    /** Whether a series' polls are in time order (prom.tsv is written poll by poll, so they normally are). */
-    private static final Map<CounterSeries, Boolean> ASCENDING = Collections.synchronizedMap(new WeakHashMap<>());
-
     /**
      * The polls {@code [from, to)} that {@link #seriesTotal} must read for {@code scope}: from the last usable
      * poll before the scope's first interval (the start of its first increase) to the first poll at or after
@@ -110,19 +104,19 @@ public final class CounterMath {
      */
     private static int[] polls(Run run, CounterSeries series, Scope scope) {
         int n = series.size();
-        List<long[]> intervals = scope.intervals();
-        if (intervals.isEmpty() || !ASCENDING.computeIfAbsent(series, CounterMath::ascending)) {
+        if (scope.size() == 0 || !AnalysedRun.of(run).inTimeOrder(series)) {
             return new int[] {0, n};
         }
-        int first = firstAtOrAfter(series, intervals.get(0)[0]);
+        int first = firstAtOrAfter(series, scope.fromUs(0));
         int start = first - 1;
         while (start >= 0 && (!run.inWindow(series.wallUs(start)) || !Double.isFinite(series.value(start)))) {
             start--;
         }
-        return new int[] {start >= 0 ? start : first, firstAtOrAfter(series, intervals.get(intervals.size() - 1)[1])};
+        return new int[] {start >= 0 ? start : first, firstAtOrAfter(series, scope.toUs(scope.size() - 1))};
     }
 
-    private static boolean ascending(CounterSeries series) {
+    /** Whether a series' polls are in time order (prom.tsv is written poll by poll, so they normally are). */
+    static boolean ascending(CounterSeries series) {
         for (int i = 1; i < series.size(); i++) {
             if (series.wallUs(i) < series.wallUs(i - 1)) {
                 return false;
@@ -132,6 +126,9 @@ public final class CounterMath {
     }
 
     private static int firstAtOrAfter(CounterSeries series, long wallUs) {
+        if (wallUs == Scope.END_OF_TIME) {
+            return series.size();
+        }
         int lo = 0;
         int hi = series.size();
         while (lo < hi) {
@@ -166,7 +163,7 @@ public final class CounterMath {
                     continue;
                 }
                 if (havePrevious) {
-                    double dt = (wall - previousWall) / 1e6;
+                    double dt = Saturating.difference(wall, previousWall) / 1e6;
                     if (dt > 0) {
                         long second = FrameAnalysis.bucket(run, wall);
                         perSecond.merge(second, increase(previous, value) / dt, Double::sum);

@@ -5,11 +5,9 @@ import dev.fecunit.Run;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.OptionalLong;
 
 /**
  * The frame figures of a run, each defined once: latency, frame-id gaps and loss, delivered fps.
@@ -25,7 +23,12 @@ public final class FrameAnalysis {
 
     /** Latency of one frame in ms: receive time minus the publisher's capture time, as the seed. */
     static double latencyMs(Frames frames, int i) {
-        return (frames.receiveUs(i) - frames.captureUs(i)) / 1e3;
+        return latencyUs(frames, i) / 1e3;
+    }
+
+    /** Latency of one frame in µs, saturated at the ends of {@code long} (a hostile capture time cannot wrap it). */
+    static long latencyUs(Frames frames, int i) {
+        return Saturating.subtract(frames.receiveUs(i), frames.captureUs(i));
     }
 
     /**
@@ -33,13 +36,17 @@ public final class FrameAnalysis {
      * y = milliseconds, in receive order.
      */
     public static Series latencySeries(Run run) {
+        return AnalysedRun.of(run).latencySeries();
+    }
+
+    static Series computeLatencySeries(Run run) {
         Frames frames = run.frames();
         double[] xs = new double[frames.size()];
         double[] ys = new double[frames.size()];
         int n = 0;
         for (int i = 0; i < frames.size(); i++) {
             if (frames.hasCaptureTime(i)) {
-                xs[n] = run.secondsSinceStart(frames.receiveUs(i));
+                xs[n] = secondsSinceStart(run, frames.receiveUs(i));
                 ys[n] = latencyMs(frames, i);
                 n++;
             }
@@ -83,7 +90,7 @@ public final class FrameAnalysis {
         for (int r = 0; r < rows.length; r += 2) {
             for (int i = rows[r]; i < rows[r + 1]; i++) {
                 if (frames.hasCaptureTime(i)) {
-                    long latencyUs = frames.receiveUs(i) - frames.captureUs(i);
+                    long latencyUs = latencyUs(frames, i);
                     us[n++] = latencyUs;
                     sum.add(latencyUs / 1e3); // as latencyMs
                 }
@@ -129,15 +136,19 @@ public final class FrameAnalysis {
 
     /** Every gap in the run's sorted distinct frame ids, in id order. */
     public static List<FrameGap> gaps(Run run) {
+        return AnalysedRun.of(run).gaps();
+    }
+
+    static List<FrameGap> computeGaps(Run run) {
         DistinctIds ids = DistinctIds.of(run);
         List<FrameGap> gaps = new ArrayList<>();
         for (int k = 1; k < ids.size; k++) {
-            long missing = ids.ids[k] - ids.ids[k - 1] - 1;
+            long missing = missingBetween(ids.ids[k - 1], ids.ids[k]);
             if (missing > 0) {
                 gaps.add(new FrameGap(ids.ids[k - 1], ids.ids[k], missing, ids.firstReceiveUs[k]));
             }
         }
-        return gaps;
+        return List.copyOf(gaps);
     }
 
     /** Receive time of the first row of frame {@code id}; {@link Long#MAX_VALUE} when no row has it. */
@@ -166,14 +177,20 @@ public final class FrameAnalysis {
             for (int j = ranges[r]; j < ranges[r + 1]; j++) {
                 int k = ids.byTime[j];
                 distinct++;
-                long missing = k == 0 ? 0 : ids.ids[k] - ids.ids[k - 1] - 1;
+                long missing = k == 0 ? 0 : missingBetween(ids.ids[k - 1], ids.ids[k]);
                 if (missing > 0) {
-                    lost += missing;
+                    lost = Saturating.add(lost, missing);
                     gapEvents++;
                 }
             }
         }
-        return new FrameLoss(received, distinct + lost, lost, gapEvents);
+        // Ids may span more than a long holds (-2^63 .. 2^63-1): expected then saturates, lost <= expected holds.
+        return new FrameLoss(received, Saturating.add(distinct, lost), lost, gapEvents);
+    }
+
+    /** Ids skipped between two consecutive distinct ids: {@code later - earlier - 1}, saturated. */
+    static long missingBetween(long earlierId, long laterId) {
+        return Saturating.subtract(laterId, earlierId + 1); // earlierId < laterId, so earlierId + 1 fits
     }
 
     /** Number of rows in packed {@code [lo, hi)} ranges ({@link Scope#rows(Frames)}). */
@@ -189,34 +206,91 @@ public final class FrameAnalysis {
      * Delivered frames per second: frames received in each whole second since the start of the
      * window. Seconds without a frame are 0 (the seed leaves them out), through the last second
      * of the window (or the last frame when the run has no {@code T1_US}).
+     *
+     * <p>The series holds every second with a frame, and of each stretch of seconds without one its first
+     * and last second (at 0 fps): the same line on a chart, and every 0 fps is shown, but its size follows
+     * the frames, not the window (a window from 1970 has 1.7 billion empty seconds). Over a run that
+     * delivered frames every few seconds, as every real run does, that is every second of the window.
+     * Computed once per run ({@link AnalysedRun#fpsSeries()}).
      */
     public static Series fpsSeries(Run run) {
-        Frames frames = run.frames();
-        long lastBucket = -1;
-        if (run.meta().t1Us().isPresent()) {
-            double seconds = run.secondsSinceStart(run.meta().windowEndUs());
-            lastBucket = (long) Math.ceil(seconds) - 1;
-        }
-        for (int i = 0; i < frames.size(); i++) {
-            lastBucket = Math.max(lastBucket, bucket(run, frames.receiveUs(i)));
-        }
-        if (lastBucket < 0) {
-            return new Series(new double[0], new double[0]);
-        }
-        double[] counts = new double[Math.toIntExact(lastBucket + 1)];
-        for (int i = 0; i < frames.size(); i++) {
-            counts[(int) bucket(run, frames.receiveUs(i))]++;
-        }
-        double[] xs = new double[counts.length];
-        for (int s = 0; s < xs.length; s++) {
-            xs[s] = s;
-        }
-        return new Series(xs, counts);
+        return AnalysedRun.of(run).fpsSeries();
     }
 
-    /** The whole second since start that {@code wallUs} falls in, as the seed's {@code int(rel(t))}. */
+    static Series computeFpsSeries(Run run) {
+        OptionalLong last = lastFpsSecond(run);
+        if (last.isEmpty()) {
+            return new Series(new double[0], new double[0]);
+        }
+        long end = Saturating.add(last.getAsLong(), 1);
+        SeriesBuilder out = new SeriesBuilder();
+        FrameSeconds seconds = FrameSeconds.between(run.frames(), run.meta().windowStartUs(), 0, end);
+        long expected = 0;
+        while (seconds.next()) {
+            out.zeros(expected, seconds.second());
+            out.add(seconds.second(), seconds.count());
+            expected = seconds.second() + 1;
+        }
+        out.zeros(expected, end);
+        return out.build();
+    }
+
+    /**
+     * The last second of the fps series: the second holding {@code T1_US} (the last one starting before it),
+     * or the last frame's when the run has no {@code T1_US}; empty when there is neither.
+     */
+    static OptionalLong lastFpsSecond(Run run) {
+        long t0 = run.meta().windowStartUs();
+        long last = -1;
+        if (run.meta().t1Us().isPresent()) {
+            last = WholeSeconds.ceil(t0, run.meta().t1Us().getAsLong()) - 1;
+        }
+        Frames frames = run.frames();
+        if (!frames.isEmpty()) {
+            last = Math.max(last, WholeSeconds.of(t0, frames.receiveUs(frames.size() - 1)));
+        }
+        return last < 0 ? OptionalLong.empty() : OptionalLong.of(last);
+    }
+
+    /** Points of a series at whole seconds; a stretch of empty seconds is its first and last second at 0. */
+    private static final class SeriesBuilder {
+        private double[] xs = new double[16];
+        private double[] ys = new double[16];
+        private int size;
+
+        void add(long second, double value) {
+            if (size == xs.length) {
+                xs = Arrays.copyOf(xs, 2 * size);
+                ys = Arrays.copyOf(ys, 2 * size);
+            }
+            xs[size] = second;
+            ys[size] = value;
+            size++;
+        }
+
+        /** The empty seconds {@code from <= s < to}. */
+        void zeros(long from, long to) {
+            if (from < to) {
+                add(from, 0);
+                if (to - 1 > from) {
+                    add(to - 1, 0);
+                }
+            }
+        }
+
+        Series build() {
+            return new Series(Arrays.copyOf(xs, size), Arrays.copyOf(ys, size));
+        }
+    }
+
+    /** The whole second since start that {@code wallUs} falls in, as the seed's {@code int(rel(t))} (exact). */
     static long bucket(Run run, long wallUs) {
-        return (long) run.secondsSinceStart(wallUs);
+        return WholeSeconds.of(run.meta().windowStartUs(), wallUs);
+    }
+
+    /** Seconds from {@code T0_US} to {@code wallUs}, as {@link Run#secondsSinceStart} without wrapping around. */
+    static double secondsSinceStart(Run run, long wallUs) {
+        return Saturating.difference(wallUs, run.meta().windowStartUs()) / 1e6;
     }
 
     /**
@@ -224,9 +298,7 @@ public final class FrameAnalysis {
      * by that time so the ids first received in an interval are found by binary search. Built once per
      * run (a run is immutable): every scoped figure of a 720-burst run shares it.
      */
-    private static final class DistinctIds {
-        private static final Map<Run, DistinctIds> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
-
+    static final class DistinctIds {
         final long[] ids;
         final long[] firstReceiveUs;
         final int size;
@@ -264,16 +336,12 @@ public final class FrameAnalysis {
             }
         }
 
+        /** The run's ids, computed once per run ({@link AnalysedRun}). */
         static DistinctIds of(Run run) {
-            DistinctIds ids = BY_RUN.get(run);
-            if (ids == null) {
-                ids = of(run.frames());
-                BY_RUN.put(run, ids);
-            }
-            return ids;
+            return AnalysedRun.of(run).distinctIds();
         }
 
-        private static DistinctIds of(Frames frames) {
+        static DistinctIds of(Frames frames) {
             int n = frames.size();
             long[] ids = new long[n];
             long[] times = new long[n];

@@ -4,6 +4,7 @@ import dev.fecunit.Run;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * Delivered frame rate over a {@link Scope}: the mean over the scope's length, and the worst whole
@@ -43,9 +44,11 @@ public final class FrameRate {
         long t0 = run.meta().windowStartUs();
         long t1 = run.meta().t1Us().getAsLong();
         long lengthUs = 0;
-        for (long[] interval : scope.intervals()) {
+        for (int i = 0; i < scope.size(); i++) {
             // Scopes end at T1_US + 1 so that T1_US itself is inside; the window is T1_US - T0_US long.
-            lengthUs += Math.max(0, Math.min(interval[1], t1) - Math.max(interval[0], t0));
+            long from = Math.max(scope.fromUs(i), t0);
+            long to = Math.min(scope.toUs(i), t1);
+            lengthUs = Saturating.add(lengthUs, Math.max(0, Saturating.subtract(to, from)));
         }
         if (lengthUs == 0) {
             return OptionalDouble.empty();
@@ -56,33 +59,51 @@ public final class FrameRate {
     /**
      * The second with the fewest frames among the whole seconds of {@link FrameAnalysis#fpsSeries(Run)}
      * that lie entirely inside {@code scope} (a second cut by a burst edge is not judged); the
-     * earliest such second on a tie.
+     * earliest such second on a tie. A second without a frame has 0 fps.
+     *
+     * <p>Costs the frames in the scope, not the seconds: only seconds holding frames are visited, and the
+     * first empty second of each interval is found between them.
      *
      * @param run   the run
      * @param scope the part of its window whose whole seconds are judged
      * @return empty when no whole second lies inside the scope
      */
     public static Optional<Second> worstSecond(Run run, Scope scope) {
-        Series fps = FrameAnalysis.fpsSeries(run);
         long t0 = run.meta().windowStartUs();
+        OptionalLong last = FrameAnalysis.lastFpsSecond(run);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
         Second worst = null;
-        for (int i = 0; i < fps.size(); i++) {
-            long second = (long) fps.xs()[i];
-            long from = t0 + second * 1_000_000L;
-            long to = from + 1_000_000L;
-            if (inside(scope, from, to) && (worst == null || fps.ys()[i] < worst.fps())) {
-                worst = new Second(second, fps.ys()[i]);
+        for (int i = 0; i < scope.size(); i++) {
+            long first = Math.max(0, WholeSeconds.ceil(t0, scope.fromUs(i)));
+            // Second s fits when T0 + (s + 1) s <= the interval's end.
+            long end = Math.min(WholeSeconds.of(t0, scope.toUs(i)), Saturating.add(last.getAsLong(), 1));
+            if (first >= end) {
+                continue;
+            }
+            Second lowest = lowestIn(run, t0, first, end);
+            if (worst == null || lowest.fps() < worst.fps()) {
+                worst = lowest;
             }
         }
         return Optional.ofNullable(worst);
     }
 
-    private static boolean inside(Scope scope, long fromUs, long toUs) {
-        for (long[] interval : scope.intervals()) {
-            if (interval[0] <= fromUs && toUs <= interval[1]) {
-                return true;
+    /** The earliest second with the fewest frames among seconds {@code first <= s < end}. */
+    private static Second lowestIn(Run run, long t0, long first, long end) {
+        FrameSeconds seconds = FrameSeconds.between(run.frames(), t0, first, end);
+        long expected = first;
+        Second lowest = null;
+        while (seconds.next()) {
+            if (seconds.second() > expected) {
+                return new Second(expected, 0); // an empty second: nothing is lower, and it is the earliest
             }
+            if (lowest == null || seconds.count() < lowest.fps()) {
+                lowest = new Second(seconds.second(), seconds.count());
+            }
+            expected = seconds.second() + 1;
         }
-        return false;
+        return expected < end ? new Second(expected, 0) : lowest;
     }
 }

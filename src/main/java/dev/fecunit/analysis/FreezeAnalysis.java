@@ -6,9 +6,6 @@ import dev.fecunit.RunMeta;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,12 +73,14 @@ public final class FreezeAnalysis {
 
     /** The freeze figures of the whole measurement window. */
     public static FreezeFigures of(Run run) {
-        return of(run, Scope.whole(run));
+        return AnalysedRun.of(run).freezes();
     }
 
     /** The freeze figures of {@code scope}: the Δ, freezes and pauses ending in it (see the class comment). */
     public static FreezeFigures of(Run run, Scope scope) {
-        return of(Timeline.of(run), run, scope);
+        AnalysedRun analysed = AnalysedRun.of(run);
+        FreezeFigures held = analysed.heldFreezes(scope);
+        return held != null ? held : of(analysed.timeline(), run, scope);
     }
 
     static FreezeFigures of(Timeline timeline, Run run, Scope scope) {
@@ -97,17 +96,17 @@ public final class FreezeAnalysis {
         Stretches stretches = new Stretches();
         int previous = -2;
         // Only the frames received inside the scope's intervals (receive times are sorted).
-        for (long[] interval : scope.intervals()) {
-            int end = firstAtOrAfter(t, interval[1]);
-            for (int k = firstAtOrAfter(t, interval[0]); k < end; k++) {
+        for (int i = 0; i < scope.size(); i++) {
+            int end = Scope.firstAtOrAfter(t, t.length, scope.toUs(i));
+            for (int k = Scope.firstAtOrAfter(t, t.length, scope.fromUs(i)); k < end; k++) {
                 if (k == 0) {
                     frames++; // the first frame ends no delay
                     continue;
                 }
                 frames++;
-                long delta = t[k] - t[k - 1];
+                long delta = Saturating.subtract(t[k], t[k - 1]);
                 delays++;
-                sumUs += delta;
+                sumUs = Saturating.add(sumUs, delta);
                 double seconds = delta / 1e6;
                 squares.add(seconds * seconds);
                 if (k != previous + 1) {
@@ -116,11 +115,11 @@ public final class FreezeAnalysis {
                 byte kind = timeline.kind[k];
                 if (kind == FREEZE) {
                     freezes++;
-                    freezeUs += delta;
+                    freezeUs = Saturating.add(freezeUs, delta);
                     stretches.freeze(t[k - 1], t[k]);
                 } else if (kind == PAUSE) {
                     pauses++;
-                    pauseUs += delta;
+                    pauseUs = Saturating.add(pauseUs, delta);
                     stretches.pause(t[k - 1], t[k]);
                 } else {
                     stretches.smooth(t[k]);
@@ -135,18 +134,6 @@ public final class FreezeAnalysis {
                 sumSquares > 0 ? (sumUs / 1e6) / sumSquares : Double.NaN);
     }
 
-    /** Index of the first of the ascending {@code times} at or after {@code wallUs}. */
-    private static int firstAtOrAfter(long[] times, long wallUs) {
-        int i = Arrays.binarySearch(times, wallUs);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i > 0 && times[i - 1] == wallUs) {
-            i--;
-        }
-        return i;
-    }
-
     /** Every freeze of the run in time order (pauses excluded). */
     public static List<Freeze> freezes(Run run) {
         return Timeline.of(run).freezes;
@@ -158,22 +145,24 @@ public final class FreezeAnalysis {
     }
 
     private static double freezeRatio(Timeline timeline, Run run, Scope scope) {
-        List<long[]> intervals = scope.intervals();
         long length = scope.durationUs();
-        if (length <= 0 || intervals.get(intervals.size() - 1)[1] > RunMeta.NO_END_US) {
+        if (length <= 0 || scope.toUs(scope.size() - 1) > RunMeta.NO_END_US) {
             return Double.NaN; // a run without T1_US has no finite window to divide by
         }
         // Freezes follow each other without overlap, so each interval needs only the freezes it meets.
         long[] ends = timeline.freezeEndsUs;
         long covered = 0;
-        for (long[] interval : intervals) {
-            int first = Arrays.binarySearch(ends, interval[0] + 1);
-            for (int k = first >= 0 ? first : -first - 1; k < ends.length; k++) {
+        for (int i = 0; i < scope.size(); i++) {
+            long from = scope.fromUs(i);
+            long to = scope.toUs(i);
+            // The first freeze ending after the interval's start.
+            for (int k = Scope.firstAtOrAfter(ends, ends.length, Saturating.add(from, 1)); k < ends.length; k++) {
                 Freeze freeze = timeline.freezes.get(k);
-                if (freeze.fromUs() >= interval[1]) {
+                if (freeze.fromUs() >= to) {
                     break;
                 }
-                covered += Math.max(0, Math.min(freeze.toUs(), interval[1]) - Math.max(freeze.fromUs(), interval[0]));
+                covered = Saturating.add(covered,
+                        Math.max(0, Saturating.subtract(Math.min(freeze.toUs(), to), Math.max(freeze.fromUs(), from))));
             }
         }
         return (double) covered / length;
@@ -198,14 +187,14 @@ public final class FreezeAnalysis {
 
         void freeze(long beforeUs, long afterUs) {
             if (!fresh) {
-                add(beforeUs - startUs); // libwebrtc counts the stretch even when empty (back-to-back freezes)
+                add(Saturating.subtract(beforeUs, startUs)); // libwebrtc counts the stretch even when empty (back-to-back freezes)
             }
             restart(afterUs);
         }
 
         void pause(long beforeUs, long afterUs) {
             if (beforeUs > startUs) {
-                add(beforeUs - startUs);
+                add(Saturating.subtract(beforeUs, startUs));
             }
             restart(afterUs);
         }
@@ -223,13 +212,13 @@ public final class FreezeAnalysis {
 
         void close() {
             if (open && lastUs > startUs) {
-                add(lastUs - startUs);
+                add(Saturating.subtract(lastUs, startUs));
             }
             open = false;
         }
 
         private void add(long us) {
-            sumUs += us;
+            sumUs = Saturating.add(sumUs, us);
             count++;
         }
 
@@ -255,19 +244,12 @@ public final class FreezeAnalysis {
             this.freezeEndsUs = freezes.stream().mapToLong(Freeze::toUs).toArray();
         }
 
-        private static final Map<Run, Timeline> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
-
-        /** The run's timeline, computed once per run (a run is immutable). */
+        /** The run's timeline, computed once per run and held with it ({@link AnalysedRun}). */
         static Timeline of(Run run) {
-            Timeline timeline = BY_RUN.get(run);
-            if (timeline == null) {
-                timeline = compute(run);
-                BY_RUN.put(run, timeline);
-            }
-            return timeline;
+            return AnalysedRun.of(run).timeline();
         }
 
-        private static Timeline compute(Run run) {
+        static Timeline compute(Run run) {
             long[] t = deliveredReceiveTimes(run.frames());
             byte[] kind = new byte[t.length];
             long[] window = new long[AVERAGE_WINDOW_DELAYS];
@@ -275,7 +257,7 @@ public final class FreezeAnalysis {
             int next = 0;
             long windowSum = 0;
             for (int k = 1; k < t.length; k++) {
-                long delta = t[k] - t[k - 1];
+                long delta = Saturating.subtract(t[k], t[k - 1]);
                 if (delta > PAUSE_ABOVE_US) {
                     kind[k] = PAUSE;
                     continue;

@@ -38,8 +38,6 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
         NO_STEADY_STATE
     }
 
-    private static final long SECOND_US = 1_000_000;
-
     /** Whether delivery got back to normal before the next burst or the end. */
     public boolean recovered() {
         return outcome == Outcome.RECOVERED;
@@ -54,6 +52,10 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
      * }</pre>
      */
     public static List<RecoveryTime> afterEachBurst(dev.fecunit.Run run) {
+        return AnalysedRun.of(run).recoveries();
+    }
+
+    static List<RecoveryTime> computeAfterEachBurst(dev.fecunit.Run run) {
         SteadyRange steady = SteadyRange.of(run);
         List<RunWindow> bursts = RunWindows.bursts(run);
         List<RecoveryTime> out = new java.util.ArrayList<>(bursts.size());
@@ -75,15 +77,28 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
                 ? burst.index() : bursts.indexOf(burst); // a window knows its place among the bursts
         boolean nextBurst = index >= 0 && index + 1 < bursts.size();
         long limit = nextBurst ? bursts.get(index + 1).fromUs() : SteadyRange.dataEndUs(run);
-        double limitS = Math.max(0, limit - off) / 1e6;
+        double limitS = Math.max(0, Saturating.subtract(limit, off)) / 1e6;
         if (steady.isEmpty()) {
             return new RecoveryTime(Outcome.NO_STEADY_STATE, Double.NaN, limitS);
         }
-        for (long k = 0; off + (k + 1) * SECOND_US <= limit; k++) {
-            double[] second = SteadyRange.second(run, off + k * SECOND_US);
-            if (steady.isNormal(second[0], second[1])) {
-                return new RecoveryTime(Outcome.RECOVERED, k, limitS);
+        // Buckets k with off + (k + 1) s <= limit; only those holding frames are read, and an empty bucket
+        // (0 fps, no latency) is judged once, so the cost is the frames up to the limit, not the seconds.
+        long buckets = Math.max(0, WholeSeconds.of(off, limit));
+        boolean emptyIsNormal = steady.isNormal(0, Double.NaN);
+        FrameSeconds seconds = FrameSeconds.between(run.frames(), off, 0, buckets);
+        long expected = 0;
+        while (seconds.next()) {
+            if (emptyIsNormal && seconds.second() > expected) {
+                return new RecoveryTime(Outcome.RECOVERED, expected, limitS);
             }
+            double p95 = SteadyRange.p95LatencyMs(run.frames(), seconds.lo(), seconds.hi());
+            if (steady.isNormal(seconds.count(), p95)) {
+                return new RecoveryTime(Outcome.RECOVERED, seconds.second(), limitS);
+            }
+            expected = seconds.second() + 1;
+        }
+        if (emptyIsNormal && expected < buckets) {
+            return new RecoveryTime(Outcome.RECOVERED, expected, limitS);
         }
         return new RecoveryTime(nextBurst ? Outcome.NOT_BEFORE_NEXT_BURST : Outcome.NOT_BEFORE_END, Double.NaN, limitS);
     }

@@ -2,9 +2,6 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * The figures of a run (or of a {@link Scope} of it): the seed's sixteen, plus frame loss and FEC
@@ -61,24 +58,25 @@ public record RunSummary(
     /** Reported packet-loss counter family. */
     public static final String PACKET_LOSS_FAMILY = "livekit_packet_loss_total";
 
-    /** Whole-run figures by run: a run is immutable, so its figures are computed once. */
-    private static final Map<Run, RunSummary> WHOLE_RUN = Collections.synchronizedMap(new WeakHashMap<>());
-
     /**
-     * The figures of the whole measurement window of {@code run}, computed on first use and kept
-     * for as long as the run is (the table, the JSON, the chart and the assertions share them).
+     * The figures of the whole measurement window of {@code run}, computed on first use and held with
+     * the run ({@link AnalysedRun}): the table, the JSON, the chart and the assertions share them.
      */
     public static RunSummary of(Run run) {
-        RunSummary summary = WHOLE_RUN.get(run);
-        if (summary == null) {
-            summary = of(run, Scope.whole(run));
-            WHOLE_RUN.put(run, summary);
-        }
-        return summary;
+        return AnalysedRun.of(run).summary();
     }
 
-    /** The figures of {@code scope} of {@code run}; the same definitions as for the whole run. */
+    /**
+     * The figures of {@code scope} of {@code run}; the same definitions as for the whole run. The scopes
+     * the run holds ({@link Scope#whole}, {@link Scope#bursts}, {@link Scope#outsideBursts}) give the figures
+     * held with the run; any other scope is computed on each call.
+     */
     public static RunSummary of(Run run, Scope scope) {
+        RunSummary held = AnalysedRun.of(run).heldSummary(scope);
+        return held != null ? held : compute(run, scope);
+    }
+
+    static RunSummary compute(Run run, Scope scope) {
         FrameLoss loss = FrameAnalysis.frameLoss(run, scope);
         FrameAnalysis.LatencyFigures latency = FrameAnalysis.latencyFigures(run, scope);
         double fecReceived = fec(run, FlexFecState.RECEIVED, scope);

@@ -24,8 +24,15 @@ public final class RunWindows {
     private RunWindows() {
     }
 
-    /** Every window of {@code run} in time order, covering the measurement window without overlap. */
+    /**
+     * Every window of {@code run} in time order, covering the measurement window without overlap; computed
+     * once per run ({@link AnalysedRun#windows()}).
+     */
     public static List<RunWindow> of(Run run) {
+        return AnalysedRun.of(run).windows();
+    }
+
+    static List<RunWindow> compute(Run run) {
         long[] window = Scope.window(run);
         long start = window[0];
         long end = window[1];
@@ -58,16 +65,16 @@ public final class RunWindows {
         if (cursor < end) {
             windows.add(new RunWindow(RunWindow.Kind.STEADY, steadyIndex, cursor, end));
         }
-        return windows;
+        return List.copyOf(windows);
     }
 
     /** The burst windows of {@code run} in time order. */
     public static List<RunWindow> bursts(Run run) {
-        return of(run).stream().filter(w -> w.kind() == RunWindow.Kind.BURST).toList();
+        return AnalysedRun.of(run).bursts();
     }
 
     /** The steady windows of {@code run} in time order. */
     public static List<RunWindow> steady(Run run) {
-        return of(run).stream().filter(w -> w.kind() == RunWindow.Kind.STEADY).toList();
+        return AnalysedRun.of(run).steadyWindows();
     }
 }

@@ -41,20 +41,24 @@ public final class Scope {
 
     /** The whole measurement window {@code [T0_US, T1_US]}. */
     public static Scope whole(Run run) {
+        return AnalysedRun.of(run).whole();
+    }
+
+    static Scope computeWhole(Run run) {
         return new Scope("whole run", List.of(window(run)));
     }
 
     /** The shaper's loss bursts, clipped to the measurement window ({@link RunWindows}). */
     public static Scope bursts(Run run) {
-        return union("during bursts", RunWindows.bursts(run));
+        return AnalysedRun.of(run).duringBursts();
     }
 
     /** The measurement window outside the loss bursts (the whole window when there are none). */
     public static Scope outsideBursts(Run run) {
-        return union("outside bursts", RunWindows.steady(run));
+        return AnalysedRun.of(run).outsideBursts();
     }
 
-    private static Scope union(String description, List<RunWindow> windows) {
+    static Scope union(String description, List<RunWindow> windows) {
         List<long[]> intervals = new ArrayList<>();
         for (RunWindow w : windows) {
             intervals.add(new long[] {w.fromUs(), w.toUs()});
@@ -70,17 +74,58 @@ public final class Scope {
         return new Scope(description, List.of(new long[] {fromUs, toUs}));
     }
 
-    /** The measurement window as {@code [T0_US, T1_US + 1)}. */
+    /**
+     * The measurement window as {@code [T0_US, T1_US + 1)}: T1_US itself belongs to the window (the seed's
+     * {@code t0 <= ts <= t1}). A {@code T1_US} of {@link Long#MAX_VALUE} gives the end {@code Long.MAX_VALUE},
+     * which every scope treats as including {@code Long.MAX_VALUE} itself ({@link #END_OF_TIME}); a
+     * {@code T1_US} before {@code T0_US} gives an empty window.
+     */
     static long[] window(Run run) {
-        // T1_US itself belongs to the window (the seed's t0 <= ts <= t1); NO_END_US + 1 cannot overflow.
-        return new long[] {run.meta().windowStartUs(), run.meta().windowEndUs() + 1};
+        long start = run.meta().windowStartUs();
+        long end = Saturating.add(run.meta().windowEndUs(), 1);
+        return new long[] {start, Math.max(start, end)};
     }
+
+    /** An interval end that includes {@link Long#MAX_VALUE} itself (no {@code long} lies after it). */
+    static final long END_OF_TIME = Long.MAX_VALUE;
 
     /** Whether {@code wallUs} lies in one of the intervals. */
     public boolean contains(long wallUs) {
+        int candidate = lastStartingAtOrBefore(wallUs);
+        return candidate >= 0 && (wallUs < to[candidate] || to[candidate] == END_OF_TIME);
+    }
+
+    /** Whether {@code [fromUs, toUs)} lies entirely inside one of the intervals. */
+    boolean containsWhole(long fromUs, long toUs) {
+        int candidate = lastStartingAtOrBefore(fromUs);
+        return candidate >= 0 && toUs <= to[candidate];
+    }
+
+    /** Index of the last interval starting at or before {@code wallUs}; -1 when none does. */
+    private int lastStartingAtOrBefore(long wallUs) {
         int i = java.util.Arrays.binarySearch(from, wallUs);
-        int candidate = i >= 0 ? i : -i - 2; // the last interval starting at or before wallUs
-        return candidate >= 0 && wallUs < to[candidate];
+        if (i < 0) {
+            return -i - 2;
+        }
+        while (i + 1 < from.length && from[i + 1] == wallUs) {
+            i++; // an empty interval may start where the next one does
+        }
+        return i;
+    }
+
+    /** Number of intervals. */
+    int size() {
+        return from.length;
+    }
+
+    /** Start of interval {@code i} (inclusive). */
+    long fromUs(int i) {
+        return from[i];
+    }
+
+    /** End of interval {@code i} (exclusive; {@link #END_OF_TIME} includes {@code Long.MAX_VALUE}). */
+    long toUs(int i) {
+        return to[i];
     }
 
     /**
@@ -108,8 +153,14 @@ public final class Scope {
         return bounds;
     }
 
-    /** Index of the first frame received at or after {@code wallUs} (frames are sorted by receive time). */
+    /**
+     * Index of the first frame received at or after {@code wallUs} (frames are sorted by receive time);
+     * for {@link #END_OF_TIME}, the number of frames (an interval ending there holds every later frame).
+     */
     static int firstAtOrAfter(Frames frames, long wallUs) {
+        if (wallUs == END_OF_TIME) {
+            return frames.size();
+        }
         int lo = 0;
         int hi = frames.size();
         while (lo < hi) {
@@ -123,7 +174,10 @@ public final class Scope {
         return lo;
     }
 
-    private static int firstAtOrAfter(long[] times, int size, long wallUs) {
+    static int firstAtOrAfter(long[] times, int size, long wallUs) {
+        if (wallUs == END_OF_TIME) {
+            return size;
+        }
         int lo = 0;
         int hi = size;
         while (lo < hi) {
@@ -146,11 +200,14 @@ public final class Scope {
         return out;
     }
 
-    /** Total length of the intervals in microseconds (a run without T1_US has no finite length). */
+    /**
+     * Total length of the intervals in microseconds (a run without T1_US has no finite length); saturated at
+     * {@link Long#MAX_VALUE} for a window longer than a {@code long} holds.
+     */
     public long durationUs() {
         long sum = 0;
         for (int i = 0; i < from.length; i++) {
-            sum += to[i] - from[i];
+            sum = Saturating.add(sum, Saturating.subtract(to[i], from[i]));
         }
         return sum;
     }

@@ -3,12 +3,7 @@ package dev.fecunit.analysis;
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.List;
 
 /**
  * What delivery looks like when no burst is on, against which {@link RecoveryTime} decides that
@@ -42,40 +37,50 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
     /** How many times the steady median p95 latency a normal second's p95 latency may reach. */
     public static final double LATENCY_FACTOR = 1.5;
 
-    private static final long SECOND_US = 1_000_000;
-
-    /** Ranges by run: a run is immutable, so the per-burst table and the CLI's lines share one computation. */
-    private static final Map<Run, SteadyRange> BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
-
-    /** The steady range of {@code run}, computed on first use and kept for as long as the run is. */
+    /** The steady range of {@code run}, computed on first use and held with the run ({@link AnalysedRun}). */
     public static SteadyRange of(Run run) {
-        SteadyRange range = BY_RUN.get(run);
-        if (range == null) {
-            range = compute(run);
-            BY_RUN.put(run, range);
-        }
-        return range;
+        return AnalysedRun.of(run).steadyRange();
     }
 
-    private static SteadyRange compute(Run run) {
+    /**
+     * Reads only the seconds holding frames: the empty steady seconds (0 fps, no latency) are counted, not
+     * listed, and sort first among the fps values, so a window from 1970 costs its frames, not its seconds.
+     */
+    static SteadyRange compute(Run run) {
         long dataEnd = dataEndUs(run);
         long t0 = run.meta().windowStartUs();
-        List<Double> fps = new ArrayList<>();
-        List<Double> p95 = new ArrayList<>();
+        long seconds = 0;
+        DoubleList fps = new DoubleList();
+        DoubleList p95 = new DoubleList();
         for (RunWindow window : RunWindows.steady(run)) {
             long end = Math.min(window.toUs(), dataEnd);
-            long s = Math.floorDiv(window.fromUs() - t0 + SECOND_US - 1, SECOND_US);
-            for (long from = t0 + s * SECOND_US; from + SECOND_US <= end; from += SECOND_US) {
-                double[] second = second(run, from);
-                fps.add(second[0]);
-                if (!Double.isNaN(second[1])) {
-                    p95.add(second[1]);
+            long first = WholeSeconds.ceil(t0, window.fromUs());
+            long last = WholeSeconds.of(t0, end); // seconds first <= s < last end at or before `end`
+            if (first >= last) {
+                continue;
+            }
+            seconds = Saturating.add(seconds, Saturating.subtract(last, first));
+            FrameSeconds withFrames = FrameSeconds.between(run.frames(), t0, first, last);
+            while (withFrames.next()) {
+                fps.add(withFrames.count());
+                double latency = p95LatencyMs(run.frames(), withFrames.lo(), withFrames.hi());
+                if (!Double.isNaN(latency)) {
+                    p95.add(latency);
                 }
             }
         }
-        double[] sortedFps = sorted(fps);
-        return new SteadyRange(sortedFps.length, Percentiles.nearestRank(sortedFps, 0.5),
-                Percentiles.nearestRank(sorted(p95), 0.5));
+        long emptySeconds = seconds - fps.size();
+        return new SteadyRange(seconds, medianWithZeros(fps.sorted(), emptySeconds, seconds),
+                Percentiles.nearestRank(p95.sorted(), 0.5));
+    }
+
+    /** The nearest-rank median of {@code zeros} zeros followed by the ascending non-negative {@code sorted}. */
+    private static double medianWithZeros(double[] sorted, long zeros, long n) {
+        if (n == 0) {
+            return Double.NaN;
+        }
+        long index = Math.min(n - 1, (long) (n * 0.5)); // Percentiles.nearestRank's index, in long
+        return index < zeros ? 0.0 : sorted[(int) (index - zeros)];
     }
 
     /** The lowest normal fps: {@code (1 - FPS_TOLERANCE) * medianFps}. */
@@ -110,11 +115,8 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
         return Double.isNaN(medianLatencyP95Ms) || latencyP95Ms <= latencyP95HighMs();
     }
 
-    /** fps and nearest-rank p95 latency (ms, {@code NaN} without data) of the second starting at {@code fromUs}. */
-    static double[] second(Run run, long fromUs) {
-        Frames frames = run.frames();
-        int lo = Scope.firstAtOrAfter(frames, fromUs);
-        int hi = Scope.firstAtOrAfter(frames, fromUs + SECOND_US);
+    /** Nearest-rank p95 latency (ms) of frame rows {@code [lo, hi)}; {@code NaN} when none has a capture time. */
+    static double p95LatencyMs(Frames frames, int lo, int hi) {
         double[] latencies = new double[hi - lo];
         int n = 0;
         for (int i = lo; i < hi; i++) {
@@ -124,7 +126,7 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
         }
         latencies = Arrays.copyOf(latencies, n);
         Arrays.sort(latencies);
-        return new double[] {hi - lo, Percentiles.nearestRank(latencies, 0.95)};
+        return Percentiles.nearestRank(latencies, 0.95);
     }
 
     /** Where the data ends: {@code T1_US}, or just after the last frame when the run has no T1_US. */
@@ -133,12 +135,29 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
             return run.meta().windowEndUs();
         }
         Frames frames = run.frames();
-        return frames.isEmpty() ? run.meta().windowStartUs() : frames.receiveUs(frames.size() - 1) + 1;
+        return frames.isEmpty() ? run.meta().windowStartUs() : Saturating.add(frames.receiveUs(frames.size() - 1), 1);
     }
 
-    private static double[] sorted(List<Double> values) {
-        double[] out = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(out);
-        return out;
+    /** A growing list of doubles without boxing (one per second holding frames). */
+    private static final class DoubleList {
+        private double[] values = new double[16];
+        private int size;
+
+        void add(double value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+
+        double[] sorted() {
+            double[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 }

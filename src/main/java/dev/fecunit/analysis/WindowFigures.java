@@ -3,9 +3,10 @@ package dev.fecunit.analysis;
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
 
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+
 
 /**
  * Every figure of one stretch of a run (a burst, a steady window, or a union of them such as
@@ -26,10 +27,13 @@ import java.util.Map;
  * @param durationS       total length of its intervals, seconds ({@code NaN} as for {@code endS})
  * @param summary         the seed's figures over the scope ({@link RunSummary#of(Run, Scope)}): frames
  *                        expected and lost, gap events, latency p50/p95, FEC, NACK and packet-loss deltas
- * @param longestGapFrames frames missing in the longest frame-id gap attributed to the scope (the
- *                        earliest on a tie); 0 without a gap
- * @param longestGapMs    receive time of the first frame after that gap minus receive time of the last
- *                        frame before it (first receipt of each id), ms; {@code NaN} without a gap
+ * @param longestGapFrames the most frames missing in one frame-id gap attributed to the scope
+ *                        ({@link FrameGap#missing()}); 0 without a gap
+ * @param longestGapMs    the longest frame-id gap in time among the gaps attributed to the scope
+ *                        (in ms: receive time of the first frame after the gap minus that of the last frame
+ *                        before it, first receipt of each id; {@link #gapDurationUs}); {@code NaN}
+ *                        without a gap. It need not be the gap with the most frames missing: each figure has
+ *                        its own maximum, so the figure over all bursts is never below any burst's
  * @param freezes         the freeze figures of the scope ({@link FreezeAnalysis#of(Run, Scope)})
  */
 public record WindowFigures(
@@ -44,25 +48,29 @@ public record WindowFigures(
 
     /** The figures of {@code scope} of {@code run}. */
     public static WindowFigures of(Run run, Scope scope) {
-        return of(run, scope, new Gaps(run), FreezeAnalysis.Timeline.of(run));
+        AnalysedRun analysed = AnalysedRun.of(run);
+        return of(run, scope, analysed.gapsByTime(), analysed.timeline());
     }
 
     static WindowFigures of(Run run, Scope scope, Gaps gaps, FreezeAnalysis.Timeline timeline) {
-        List<long[]> intervals = scope.intervals();
-        boolean endless = !intervals.isEmpty() && intervals.get(intervals.size() - 1)[1] > RunMeta.NO_END_US;
-        double startS = intervals.isEmpty() ? Double.NaN : run.secondsSinceStart(intervals.get(0)[0]);
-        double endS = intervals.isEmpty() || endless ? Double.NaN
-                : run.secondsSinceStart(Math.min(intervals.get(intervals.size() - 1)[1], run.meta().windowEndUs()));
-        FrameGap longest = null;
-        for (FrameGap gap : gaps.gaps) {
-            if (scope.contains(gap.receiveUs()) && (longest == null || gap.missing() > longest.missing())) {
-                longest = gap;
+        int intervals = scope.size();
+        boolean endless = intervals > 0 && scope.toUs(intervals - 1) > RunMeta.NO_END_US;
+        double startS = intervals == 0 ? Double.NaN : FrameAnalysis.secondsSinceStart(run, scope.fromUs(0));
+        double endS = intervals == 0 || endless ? Double.NaN
+                : FrameAnalysis.secondsSinceStart(run, Math.min(scope.toUs(intervals - 1), run.meta().windowEndUs()));
+        long mostFrames = 0;
+        long longestUs = Long.MIN_VALUE;
+        boolean anyGap = false;
+        for (int i = 0; i < intervals; i++) {
+            int end = Scope.firstAtOrAfter(gaps.receiveUs, gaps.receiveUs.length, scope.toUs(i));
+            for (int g = Scope.firstAtOrAfter(gaps.receiveUs, gaps.receiveUs.length, scope.fromUs(i)); g < end; g++) {
+                mostFrames = Math.max(mostFrames, gaps.missing[g]);
+                longestUs = Math.max(longestUs, gaps.durationUs[g]);
+                anyGap = true;
             }
         }
         return new WindowFigures(scope.description(), startS, endS, endless ? Double.NaN : scope.durationUs() / 1e6,
-                RunSummary.of(run, scope),
-                longest == null ? 0 : longest.missing(),
-                longest == null ? Double.NaN : (longest.receiveUs() - gaps.firstReceiveUs.get(longest.afterId())) / 1e3,
+                RunSummary.of(run, scope), mostFrames, anyGap ? longestUs / 1e3 : Double.NaN,
                 FreezeAnalysis.of(timeline, run, scope));
     }
 
@@ -74,17 +82,42 @@ public record WindowFigures(
         return figure.of(summary) / durationS;
     }
 
-    /** The run's frame-id gaps, with the receive time of the frame before each gap. */
-    static final class Gaps {
-        final List<FrameGap> gaps;
-        final Map<Long, Long> firstReceiveUs = new HashMap<>();
+    /**
+     * How long a frame-id gap lasted, the one definition behind {@link #longestGapMs()}: receive time of the
+     * first frame after the gap minus that of the first row of the id before it (saturated; negative when the
+     * frame after the gap overtook the one before it).
+     */
+    static long gapDurationUs(Run run, FrameGap gap) {
+        return Saturating.subtract(gap.receiveUs(), FrameAnalysis.firstReceiveUs(run, gap.afterId()));
+    }
 
-        Gaps(Run run) {
-            this.gaps = FrameAnalysis.gaps(run);
-            for (FrameGap gap : gaps) {
-                // The first row of an id is its earliest (rows are in receive order): looked up, not scanned for.
-                firstReceiveUs.put(gap.afterId(), FrameAnalysis.firstReceiveUs(run, gap.afterId()));
+    /**
+     * The run's frame-id gaps ordered by the receive time that attributes them to a scope, so the gaps of
+     * an interval are found by binary search (a burst costs its own gaps). Built once per run.
+     */
+    static final class Gaps {
+        final long[] receiveUs;
+        final long[] missing;
+        final long[] durationUs;
+
+        private Gaps(long[] receiveUs, long[] missing, long[] durationUs) {
+            this.receiveUs = receiveUs;
+            this.missing = missing;
+            this.durationUs = durationUs;
+        }
+
+        static Gaps of(Run run, List<FrameGap> gaps) {
+            FrameGap[] byTime = gaps.toArray(new FrameGap[0]);
+            Arrays.sort(byTime, Comparator.comparingLong(FrameGap::receiveUs)); // stable: id order on a tie
+            long[] receiveUs = new long[byTime.length];
+            long[] missing = new long[byTime.length];
+            long[] durationUs = new long[byTime.length];
+            for (int g = 0; g < byTime.length; g++) {
+                receiveUs[g] = byTime[g].receiveUs();
+                missing[g] = byTime[g].missing();
+                durationUs[g] = gapDurationUs(run, byTime[g]);
             }
+            return new Gaps(receiveUs, missing, durationUs);
         }
     }
 }

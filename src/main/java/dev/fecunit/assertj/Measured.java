@@ -1,6 +1,7 @@
 package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.Freeze;
 import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.FreezeFigures;
@@ -9,14 +10,15 @@ import dev.fecunit.analysis.Scope;
 
 import java.util.List;
 
-/** A run with the scope an assertion judges, and its figures over that scope (computed once, on demand). */
+/**
+ * A run with the scope an assertion judges, and its figures over that scope: read from the run's
+ * {@link AnalysedRun}, so the assertions, the report and the CLI share one computation per run.
+ */
 final class Measured {
 
     private final Run run;
     private final RunScope runScope;
     private final Scope scope;
-    private RunSummary summary;
-    private FreezeFigures freezes;
 
     private Measured(Run run, RunScope runScope) {
         this.run = run;
@@ -41,17 +43,21 @@ final class Measured {
     }
 
     RunSummary summary() {
-        if (summary == null) {
-            summary = RunSummary.of(run, scope);
-        }
-        return summary;
+        AnalysedRun analysed = AnalysedRun.of(run);
+        return switch (runScope) {
+            case WHOLE_RUN -> analysed.summary();
+            case DURING_BURSTS -> analysed.summaryDuringBursts();
+            case OUTSIDE_BURSTS -> analysed.summaryOutsideBursts();
+        };
     }
 
     FreezeFigures freezes() {
-        if (freezes == null) {
-            freezes = FreezeAnalysis.of(run, scope);
-        }
-        return freezes;
+        AnalysedRun analysed = AnalysedRun.of(run);
+        return switch (runScope) {
+            case WHOLE_RUN -> analysed.freezes();
+            case DURING_BURSTS -> analysed.freezesDuringBursts();
+            case OUTSIDE_BURSTS -> analysed.freezesOutsideBursts();
+        };
     }
 
     /** The freezes that end in the scope (as {@link FreezeAnalysis#of(Run, Scope)} counts them), in time order. */

@@ -2,6 +2,7 @@ package dev.fecunit.report;
 
 import dev.fecunit.format.NumberText;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.Freeze;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.WeakHashMap;
 
 /**
  * The per-burst table and the freeze figures as parts of the report: two sections of
@@ -217,29 +217,22 @@ public final class BurstSections {
     private record SummaryCells(String freezes, String lost, String recovered) {
     }
 
-    /** Each run's cells, computed once (the CLI computes them on the run's loading thread). */
-    private static final Map<Run, SummaryCells> SUMMARY_CELLS = Collections.synchronizedMap(new WeakHashMap<>());
-
+    /** One run's cells, from the figures its {@link AnalysedRun} holds (the CLI computes them on the run's loading thread). */
     private static SummaryCells summaryCells(Run run) {
-        SummaryCells cells = SUMMARY_CELLS.get(run);
-        if (cells != null) {
-            return cells;
-        }
         // Only the figures the lines show (not the whole BurstBreakdown): summary must stay fast from cold.
-        FreezeFigures f = FreezeAnalysis.of(run);
-        List<RecoveryTime> recoveries = RecoveryTime.afterEachBurst(run);
+        AnalysedRun analysed = AnalysedRun.of(run);
+        FreezeFigures f = analysed.freezes();
+        List<RecoveryTime> recoveries = analysed.recoveries();
         long ok = recoveries.stream().filter(RecoveryTime::recovered).count();
-        RunSummary inBursts = RunSummary.of(run, Scope.bursts(run));
+        RunSummary inBursts = analysed.summaryDuringBursts();
         String recovered = ok + " of " + recoveries.size();
         OptionalDouble longest = recoveries.stream().filter(RecoveryTime::recovered)
                 .mapToDouble(RecoveryTime::seconds).max();
         if (longest.isPresent()) {
             recovered += " (longest " + seconds(longest.getAsDouble()) + ")";
         }
-        cells = new SummaryCells(f.freezeCount() + " (" + NumberText.fixed(f.totalFreezesDurationS(), 2) + " s)",
+        return new SummaryCells(f.freezeCount() + " (" + NumberText.fixed(f.totalFreezesDurationS(), 2) + " s)",
                 inBursts.framesLost() + " of " + inBursts.framesExpected(), recovered);
-        SUMMARY_CELLS.put(run, cells);
-        return cells;
     }
 
     private static void writeWindow(JsonWriter json, WindowFigures figures) {

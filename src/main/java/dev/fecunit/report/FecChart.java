@@ -353,15 +353,22 @@ public final class FecChart {
             return labels.get(run);
         }
 
+        private static void startDaemon(Runnable task) {
+            Thread thread = new Thread(task, "fecunit-chart-series");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
         static Panels of(List<ReportedRun> runs, List<String> problems) {
             Panels p = new Panels(runs);
             double lo = 0;
             double hi = Double.NEGATIVE_INFINITY;
-            // Each run's series on its own core: the runs after the first on the common pool.
+            // Each run's series on its own core: the runs after the first on daemon threads of their own
+            // (never the common pool, which a user's parallel tests share).
             List<CompletableFuture<RunSeries>> computing = new ArrayList<>();
             for (int r = 1; r < runs.size(); r++) {
                 ReportedRun reported = runs.get(r);
-                computing.add(CompletableFuture.supplyAsync(() -> RunSeries.of(reported)));
+                computing.add(CompletableFuture.supplyAsync(() -> RunSeries.of(reported), Panels::startDaemon));
             }
             for (int r = 0; r < runs.size(); r++) {
                 ReportedRun reported = runs.get(r);

@@ -18,19 +18,36 @@ class WindowFiguresTest {
     Path dir;
 
     @Test
-    void theLongestGapIsTheEarliestOfTheLargestAndItsLengthIsTheReceiveTimeBetweenItsNeighbours() {
-        // ids 3-4 lost (2 frames), ids 8-9 lost (2 frames); id 2 arrives late, after id 5.
+    void mostFramesLostInAGapAndTheLongestGapInTimeAreEachTheirOwnMaximum() {
+        // ids 3-4 lost (2 frames) between id 2 (received 470 ms, late) and id 5 (450 ms): -20 ms;
+        // id 8 lost (1 frame) between id 7 (600 ms) and id 9 (1000 ms): 400 ms, the longest in time.
         Run run = RunDirectoryBuilder.in(dir.resolve("fec")).window(0, 10_000 * MS)
                 .frame(100 * MS, 1, 60 * MS).frame(450 * MS, 5, 400 * MS).frame(470 * MS, 2, 160 * MS)
-                .frame(500 * MS, 6, 460 * MS).frame(600 * MS, 7, 560 * MS).frame(1_000 * MS, 10, 960 * MS)
+                .frame(500 * MS, 6, 460 * MS).frame(600 * MS, 7, 560 * MS).frame(1_000 * MS, 9, 960 * MS)
                 .load();
 
         WindowFigures whole = WindowFigures.of(run, Scope.whole(run));
 
         assertThat(whole.longestGapFrames()).isEqualTo(2);
-        // gap 3-4 lies between id 2 (received 470 ms) and id 5 (450 ms): the late frame makes it negative
-        assertThat(whole.longestGapMs()).isEqualTo(-20.0);
+        assertThat(whole.longestGapMs()).isEqualTo(400.0);
         assertThat(whole.summary().gapEvents()).isEqualTo(2);
+    }
+
+    @Test
+    void theAllBurstsRowsLongestGapIsTheLongestOfAnyBurst() {
+        // burst 0 (1-2 s): ids 12-15 lost (4 frames) in 500 ms; burst 1 (5-6 s): id 53 lost in 700 ms.
+        Run run = RunDirectoryBuilder.in(dir.resolve("fec")).window(0, 10_000 * MS)
+                .frames(1, 11, 0, 100 * MS, 0).frames(16, 52, 1_500 * MS, 100 * MS, 0)  // 11 at 1.0 s, 16 at 1.5 s
+                .frame(5_800 * MS, 54, 5_800 * MS).frames(55, 80, 5_900 * MS, 100 * MS, 0)  // 52 at 5.1 s
+                .event(1_000 * MS, "burst_on").event(2_000 * MS, "burst_off")
+                .event(5_000 * MS, "burst_on").event(6_500 * MS, "burst_off").load();
+
+        BurstBreakdown breakdown = BurstBreakdown.of(run);
+
+        assertThat(breakdown.bursts()).extracting(b -> b.figures().longestGapFrames()).containsExactly(4L, 1L);
+        assertThat(breakdown.bursts()).extracting(b -> b.figures().longestGapMs()).containsExactly(500.0, 700.0);
+        assertThat(breakdown.allBursts().longestGapFrames()).isEqualTo(4);
+        assertThat(breakdown.allBursts().longestGapMs()).isEqualTo(700.0);
     }
 
     @Test

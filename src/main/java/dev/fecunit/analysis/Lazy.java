@@ -1,0 +1,35 @@
+package dev.fecunit.analysis;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One figure of a run, computed on first use and then shared: double-checked locking on this holder
+ * alone, so threads asking for different figures (or different runs) never wait for each other, and two
+ * threads asking for the same figure compute it once. A computation that throws is not remembered: the
+ * next call tries again. Figures that need other figures take those holders' locks in turn; the figures
+ * depend on each other without a cycle, so no two threads can wait for each other.
+ */
+final class Lazy<T> {
+
+    private final Supplier<T> computation;
+    private volatile T value;
+
+    Lazy(Supplier<T> computation) {
+        this.computation = computation;
+    }
+
+    T get() {
+        T result = value;
+        if (result == null) {
+            synchronized (this) {
+                result = value;
+                if (result == null) {
+                    result = Objects.requireNonNull(computation.get(), "a figure computed to null");
+                    value = result;
+                }
+            }
+        }
+        return result;
+    }
+}
