@@ -3,9 +3,7 @@ package dev.fecunit.junit;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.history.RunHistory;
-import dev.fecunit.report.DecidingFigures;
 import dev.fecunit.report.FailedTest;
-import dev.fecunit.report.FailureSummary;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.verdict.RunSet;
 
@@ -361,39 +359,9 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             failure.addSuppressed(new ReportRenderingException("fecunit wrote the report to ["
                     + files.directory().toAbsolutePath() + "] but could not publish it to JUnit: " + e, e));
         }
-        recordFailure(context, failure, runs, files);
-    }
-
-    /**
-     * Writes {@code failure.json} beside the report (the CLI's {@code failures} command reads it) and,
-     * on GitHub Actions, appends the test's section to the job summary.
-     */
-    private static void recordFailure(ExtensionContext context, Throwable failure, List<Run> runs, ReportFiles files) {
-        FecSettings settings = FecSettings.of(context);
-        Path directory = files.directory().toAbsolutePath();
-        String message = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
-        FailedTest failed = new FailedTest(context.getUniqueId(),
-                context.getTestClass().map(Class::getName).orElse(""),
-                ReportAttachments.testName(context.getUniqueId()), context.getDisplayName(), message,
-                runs.stream().map(run -> new FailedTest.RunEntry(run.name(), run.path().toAbsolutePath().toString()))
-                        .toList(),
-                DecidingFigures.fromMessage(message),
-                files.files().stream().map(file -> directory.relativize(file.toAbsolutePath()).toString()).toList());
-        try {
-            failed.writeTo(directory);
-        } catch (RuntimeException e) {
-            failure.addSuppressed(new ReportRenderingException("fecunit could not write [" + directory.resolve(
-                    FailedTest.FILE_NAME) + "]: " + e.getMessage(), e));
-        }
-        if (settings.jobSummary().isPresent()) {
-            Path summary = settings.jobSummary().get();
-            try {
-                JobSummary.append(summary, FailureSummary.markdown(failed, directory, settings.workspace()));
-            } catch (IOException | RuntimeException e) {
-                failure.addSuppressed(new ReportRenderingException("fecunit could not append the test's section to"
-                        + " the job summary [" + summary + "] (GITHUB_STEP_SUMMARY): " + e, e));
-            }
-        }
+        FailureRecord.write(context, failure, runs.stream()
+                .map(run -> new FailedTest.RunEntry(run.name(), run.path().toAbsolutePath().toString())).toList(),
+                files.directory(), files.files());
     }
 
     /** As for runs, with the history report (history.png, .csv, .json, index.html) of the test's history. */
@@ -414,7 +382,7 @@ public final class FecExtension implements ParameterResolver, TestExecutionExcep
             failure.addSuppressed(new ReportRenderingException("fecunit wrote the report to ["
                     + files.directory().toAbsolutePath() + "] but could not publish it to JUnit: " + e, e));
         }
-        recordFailure(context, failure, List.of(), files);
+        FailureRecord.write(context, failure, List.of(), files.directory(), files.files());
     }
 
     private static ReportFiles render(ExtensionContext context, List<Run> runs) {

@@ -1,5 +1,6 @@
 package dev.fecunit.junit;
 
+import dev.fecunit.report.FailedTest;
 import dev.fecunit.report.SweepReport;
 import dev.fecunit.sweep.Sweep;
 
@@ -116,9 +117,12 @@ public final class SweepExtension implements ParameterResolver, TestExecutionExc
         UsedSweeps used = context.getStore(NAMESPACE).get(UsedSweeps.class, UsedSweeps.class);
         FecSettings settings = FecSettings.of(context);
         if (used == null || failure instanceof IncompleteExecutionException
+                || failure instanceof ParameterResolutionException
                 || settings.reportMode() == FecSettings.ReportMode.NEVER) {
             return;
         }
+        List<FailedTest.RunEntry> recorded = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
         Path testDirectory = ReportAttachments.directoryFor(context, settings.reportsDir());
         List<Sweep> sweeps = new ArrayList<>(used.sweeps);
         for (int i = 0; i < sweeps.size(); i++) {
@@ -136,6 +140,10 @@ public final class SweepExtension implements ParameterResolver, TestExecutionExc
                 continue;
             }
             failure.addSuppressed(new SweepReportAttached(sweep, files));
+            recorded.add(new FailedTest.RunEntry(sweep.path().getFileName().toString(),
+                    sweep.path().toAbsolutePath().toString()));
+            written.add(files.png());
+            written.add(files.csv());
             System.out.println("[[ATTACHMENT|" + files.png().toAbsolutePath() + "]]");
             System.out.println("[[ATTACHMENT|" + files.csv().toAbsolutePath() + "]]");
             try {
@@ -145,6 +153,9 @@ public final class SweepExtension implements ParameterResolver, TestExecutionExc
                 failure.addSuppressed(new ReportRenderingException("fecunit wrote the sweep report to ["
                         + directory.toAbsolutePath() + "] but could not publish it to JUnit: " + e, e));
             }
+        }
+        if (!written.isEmpty()) {
+            FailureRecord.write(context, failure, recorded, testDirectory, written);
         }
     }
 

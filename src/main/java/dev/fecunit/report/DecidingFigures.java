@@ -23,6 +23,9 @@ public record DecidingFigures(List<String> runs, List<Row> rows) {
     public static final String ABSENT = "";
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_.]*");
+    /** A cell of the table: a number as the table prints it (maybe with a unit sign), or no value. */
+    private static final Pattern VALUE = Pattern.compile("[-+]?[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?%?|[-+]?(?:nan|inf)|-|n/a",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
@@ -105,9 +108,18 @@ public record DecidingFigures(List<String> runs, List<Row> rows) {
         return new DecidingFigures(runs, rows);
     }
 
+    /** A figure's key and one value per run; not a stack frame ({@code at Foo.bar(Foo.java:12)}) or prose. */
     private static boolean isRow(String line, int columns) {
         String[] cells = tokens(line);
-        return cells.length == columns + 1 && KEY.matcher(cells[0]).matches();
+        if (cells.length != columns + 1 || !KEY.matcher(cells[0]).matches()) {
+            return false;
+        }
+        for (int c = 1; c < cells.length; c++) {
+            if (!VALUE.matcher(cells[c]).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[] tokens(String line) {

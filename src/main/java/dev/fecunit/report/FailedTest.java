@@ -106,7 +106,15 @@ public record FailedTest(String testId, String testClass, String test, String di
      *                                  file (and the line and column of a syntax error)
      */
     public static FailedTest read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NotAFailure e) {
+            throw new IllegalArgumentException(file + ": not a fecunit failure document (" + e.getMessage()
+                    + "); fecunit writes this file when a test fails: run the tests again", e);
+        }
+    }
+
+    private static FailedTest parse(Path file, String text) {
         Object document;
         try {
             document = JsonReader.parse(text);
@@ -114,47 +122,61 @@ public record FailedTest(String testId, String testClass, String test, String di
             throw new IllegalArgumentException(file + ":" + e.line + ":" + e.column + ": not valid JSON: "
                     + e.getMessage() + "; fecunit writes this file when a test fails: run the tests again", e);
         }
-        try {
-            Map<?, ?> root = (Map<?, ?>) document;
-            List<RunEntry> runs = new ArrayList<>();
-            for (Object run : list(root, "runs")) {
-                runs.add(new RunEntry(string((Map<?, ?>) run, "name"), string((Map<?, ?>) run, "path")));
-            }
-            Map<?, ?> figures = (Map<?, ?>) required(root, "figures");
-            List<DecidingFigures.Row> rows = new ArrayList<>();
-            for (Object row : list(figures, "rows")) {
-                rows.add(new DecidingFigures.Row(string((Map<?, ?>) row, "figure"), strings((Map<?, ?>) row, "values")));
-            }
-            return new FailedTest(string(root, "test_id"), string(root, "test_class"), string(root, "test"),
-                    string(root, "display_name"), string(root, "message"), runs,
-                    new DecidingFigures(strings(figures, "runs"), rows), strings(root, "files"));
-        } catch (ClassCastException | NullPointerException e) {
-            throw new IllegalArgumentException(file + ": not a fecunit failure document ("
-                    + e.getMessage() + "); fecunit writes this file when a test fails: run the tests again", e);
+        Map<?, ?> root = object(document, "the document");
+        List<RunEntry> runs = new ArrayList<>();
+        for (Object run : list(root, "runs")) {
+            Map<?, ?> entry = object(run, "a run");
+            runs.add(new RunEntry(string(entry, "name"), string(entry, "path")));
         }
+        Map<?, ?> figures = object(root.get("figures"), "\"figures\"");
+        List<DecidingFigures.Row> rows = new ArrayList<>();
+        for (Object row : list(figures, "rows")) {
+            Map<?, ?> entry = object(row, "a row of \"figures\"");
+            rows.add(new DecidingFigures.Row(string(entry, "figure"), strings(entry, "values")));
+        }
+        return new FailedTest(string(root, "test_id"), string(root, "test_class"),
+                string(root, "test"), string(root, "display_name"), string(root, "message"), runs,
+                new DecidingFigures(strings(figures, "runs"), rows), strings(root, "files"));
     }
 
-    private static Object required(Map<?, ?> object, String key) {
-        Object value = object.get(key);
-        if (value == null) {
-            throw new NullPointerException("no \"" + key + "\"");
+    private static Map<?, ?> object(Object value, String what) {
+        if (value instanceof Map<?, ?> map) {
+            return map;
         }
-        return value;
+        throw new NotAFailure(what + " is not an object");
     }
 
     private static String string(Map<?, ?> object, String key) {
-        return (String) required(object, key);
+        if (object.get(key) instanceof String text) {
+            return text;
+        }
+        throw new NotAFailure("\"" + key + "\" is " + (object.containsKey(key) ? "not a string" : "missing"));
     }
 
     private static List<?> list(Map<?, ?> object, String key) {
-        return (List<?>) required(object, key);
+        if (object.get(key) instanceof List<?> list) {
+            return list;
+        }
+        throw new NotAFailure("\"" + key + "\" is " + (object.containsKey(key) ? "not a list" : "missing"));
     }
 
     private static List<String> strings(Map<?, ?> object, String key) {
         List<String> strings = new ArrayList<>();
         for (Object value : list(object, key)) {
-            strings.add((String) value);
+            if (!(value instanceof String text)) {
+                throw new NotAFailure("\"" + key + "\" holds a value that is not a string");
+            }
+            strings.add(text);
         }
         return strings;
+    }
+
+    /** What is wrong with a document that is JSON but not a failure; {@link #read} adds the file. */
+    private static final class NotAFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAFailure(String message) {
+            super(message, null, false, false);
+        }
     }
 }

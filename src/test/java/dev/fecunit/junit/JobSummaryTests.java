@@ -1,11 +1,18 @@
 package dev.fecunit.junit;
 
 import dev.fecunit.Run;
+import dev.fecunit.assertj.FecSoftAssertions;
+import dev.fecunit.report.DecidingFigures;
+import dev.fecunit.report.FailedTest;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -145,6 +152,53 @@ class JobSummaryTests {
         assertThat(summary).doesNotExist();
         assertThat(workspace.resolve("reports/dev.fecunit.junit.JobSummaryTests$FailingComparisonTestCases"
                 + "/losesFewerFrames[1]/failure.json")).as("failure.json is written all the same").exists();
+    }
+
+    @Test
+    void theSummarySwitchIsTrueOrFalse() {
+        writeAbPair();
+
+        List<String> messages = FecTestKit.runsRoot(workspace.resolve("runs"))
+                .parameter("fecunit.github.summary", "maybe")
+                .execute(FailingComparisonTestCases.class).testEvents().failed().stream()
+                .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow().getMessage())
+                .toList();
+
+        assertThat(messages).isNotEmpty().allSatisfy(message -> assertThat(message).endsWith(
+                "]: Configuration parameter [fecunit.github.summary] is [maybe]; use true (the default) or false."));
+    }
+
+    @TestKitOnly
+    @ExtendWith(SoftAssertionsExtension.class)
+    static class SoftAssertionTestCases {
+        @InjectSoftAssertions
+        FecSoftAssertions softly;
+
+        @Test
+        void checklist(@RunDir("ab/baseline") Run baseline, @RunDir("ab/fec") Run fec) {
+            softly.assertThat(fec).duringBursts().losesAtMostFrames(0);
+            softly.assertThat(fec).losesAtMostFrames(0);
+            softly.assertThat(fec).losesFewerFramesThan(baseline);
+        }
+    }
+
+    @Test
+    void theFiguresOfEveryFailedSoftAssertionAreInFailureJson() throws IOException {
+        writeAbPair();
+
+        FecTestKit.runsRoot(workspace.resolve("runs")).reportsDir(workspace.resolve("reports"))
+                .execute(SoftAssertionTestCases.class)
+                .testEvents().assertStatistics(stats -> stats.failed(1));
+
+        FailedTest failed = FailedTest.read(workspace.resolve(
+                "reports/dev.fecunit.junit.JobSummaryTests$SoftAssertionTestCases/checklist/failure.json"));
+        // the runs have no bursts: nothing is lost during them; over the whole run 8 and 9 of 10 frames arrive
+        assertThat(failed.figures()).isEqualTo(new DecidingFigures(List.of("fec", "baseline"), List.of(
+                new DecidingFigures.Row("frames_received", List.of("8", "9")),
+                new DecidingFigures.Row("frames_expected", List.of("10", "10")),
+                new DecidingFigures.Row("frames_lost", List.of("2", "1")),
+                new DecidingFigures.Row("gap_events", List.of("1", "1")))));
+        assertThat(failed.message()).contains("Multiple Failures (2 failures)");
     }
 
     /**

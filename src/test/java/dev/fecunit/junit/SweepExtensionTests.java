@@ -76,6 +76,10 @@ class SweepExtensionTests {
                         + reportDir.resolve("sweep_report.png") + " (also sweep_summary.csv)");
         assertThat(reportDir.resolve("sweep_report.png")).isNotEmptyFile();
         assertThat(reportDir.resolve("sweep_summary.csv")).isNotEmptyFile();
+        assertThat(reportDir.resolve("failure.json")).content()
+                .contains("  \"runs\": [\n    {\n      \"name\": \"sweep\",\n      \"path\": \"" + root.resolve("sweep")
+                        + "\"\n    }\n  ],")
+                .contains("  \"files\": [\n    \"sweep_report.png\",\n    \"sweep_summary.csv\"\n  ]");
         assertThat(root.resolve("fecunit-reports").resolve(InjectedSweepTestCases.class.getName())
                 .resolve("theSweepHasFourCells")).doesNotExist();
         assertThat(results.allEvents().fileEntryPublished().list())

@@ -70,7 +70,9 @@ class FailureSummaryTest {
                 "",
                 "metric during bursts                 fec",
                 "nack_total                            12",
-                "-- failure 2 --" + COMPARISON);
+                "at FecTest.nacks(FecTest.java:12)",
+                "-- failure 2 --" + COMPARISON,
+                "at FecTest.frames(FecTest.java:13)");
 
         DecidingFigures figures = DecidingFigures.fromMessage(softAssertions);
 
@@ -231,7 +233,7 @@ class FailureSummaryTest {
 
         Files.writeString(file, "{\"test\": \"x\"}");
         assertThatThrownBy(() -> FailedTest.read(file)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + ": not a fecunit failure document (no \"runs\"); fecunit writes this file when a"
-                        + " test fails: run the tests again");
+                .hasMessage(file + ": not a fecunit failure document (\"runs\" is missing); fecunit writes this file"
+                        + " when a test fails: run the tests again");
     }
 }
