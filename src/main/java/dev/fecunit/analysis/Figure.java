@@ -4,6 +4,7 @@ import dev.fecunit.Run;
 import dev.fecunit.format.NumberText;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
@@ -288,7 +289,7 @@ public final class Figure {
      */
     public Sums sums(Run run, Scope scope) {
         if (sums == null) {
-            throw new IllegalStateException("Figure [" + key + "] is a " + computation.name().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalStateException("Figure [" + key + "] is a " + computation.name().toLowerCase(Locale.ROOT)
                     .replace('_', ' ') + ", not a ratio of sums");
         }
         return Objects.requireNonNull(sums.measure(run, scope), "sums of figure " + key);

@@ -5,8 +5,11 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.Figure.Direction;
 import dev.fecunit.analysis.Figure.Sums;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The figure catalogue: every figure fecunit computes, defined once. The printed table, the JSON
@@ -235,7 +238,7 @@ public final class Figures {
      * network loss.
      */
     public static List<Figure> summary() {
-        List<Figure> all = new java.util.ArrayList<>(seedTable());
+        List<Figure> all = new ArrayList<>(seedTable());
         all.addAll(List.of(FRAME_LOSS_RATE, RECOVERY_RATE, RECOVERY_SUCCESS, LOSS_REPAIRED_BY_FEC, RESIDUAL_LOSS_RATE,
                 FEC_OVERHEAD, NETWORK_LOSS));
         return List.copyOf(all);
@@ -253,7 +256,7 @@ public final class Figures {
 
     /** Every figure of the catalogue: the summary's, then the other comparable ones. */
     public static List<Figure> all() {
-        java.util.LinkedHashSet<Figure> all = new java.util.LinkedHashSet<>(summary());
+        LinkedHashSet<Figure> all = new LinkedHashSet<>(summary());
         all.addAll(comparable());
         return List.copyOf(all);
     }
@@ -276,7 +279,7 @@ public final class Figures {
     }
 
     private static Figure latencyPercentile(double p, double minimumChange, double tolerance,
-                                            java.util.function.ToDoubleFunction<RunSummary> inSummary) {
+                                            ToDoubleFunction<RunSummary> inSummary) {
         String name = Percentiles.name(p);
         String key = "latency_" + name.replace('.', '_') + "_ms";
         Figure.Builder b = Figure.percentile(key, "latency " + name, "ms", p, FrameAnalysis::sortedLatenciesMs)
@@ -289,7 +292,7 @@ public final class Figures {
     }
 
     private static Figure fecCount(FlexFecState state, String key, String name,
-                                   java.util.function.ToDoubleFunction<RunSummary> value, Direction direction) {
+                                   ToDoubleFunction<RunSummary> value, Direction direction) {
         return Figure.count(key, name, "packets", value).decimals(0).direction(direction)
                 .definition("increase of " + FlexFecState.FAMILY + "{state=\"" + state.label() + "\"}").build();
     }

@@ -13,7 +13,8 @@ import org.assertj.core.api.AbstractObjectAssert;
  * assertThat(fecRuns).comparedTo(baselineRuns).latencyPercentile(0.95).isBetter();
  * }</pre>
  *
- * <p>Only {@link Verdict#WORSE} fails {@link #isNotWorse()}: an inconclusive comparison passes it, so
+ * <p>Only {@link Verdict#WORSE} fails {@link #isNotWorse()}: an inconclusive comparison passes it (and so
+ * does {@link Verdict#CHANGED}, the verdict of a figure that is reported, not judged), so
  * an unchanged build fails no more often than the calibrated false-alarm rate (see the README).
  * {@link #isBetter()} and {@link #isSame()} need their verdict, and an inconclusive comparison fails
  * them with how much more data would likely decide it. Not final, so soft assertions can proxy it.

@@ -86,6 +86,14 @@ public final class NumberText {
     }
 
     /**
+     * The shortest decimal that reads back as the same finite double, never with an exponent (CSV cells):
+     * {@code 0.1}, {@code 150000000000000000000} for 1.5E20, {@code 0.00000010} for 1.0E-7, {@code 2.0} for 2.
+     */
+    public static String shortestPlain(double value) {
+        return new BigDecimal(Double.toString(value)).toPlainString();
+    }
+
+    /**
      * Python's {@code float(text)} for ASCII text, as the seed reads {@code prom.tsv} values and the sweep
      * script reads {@code manifest.tsv}: surrounding whitespace, a sign, digits with single underscores
      * between them, an optional fraction and exponent ({@code 1.5e+06}, {@code .5}, {@code 5.}), and

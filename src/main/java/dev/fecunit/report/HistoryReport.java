@@ -13,7 +13,6 @@ import dev.fecunit.verdict.Metric;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,7 +165,7 @@ public final class HistoryReport {
                     .append(',').append(runs.get(i).t0Us());
             for (FigureHistory f : figures) {
                 double v = f.value(i);
-                out.append(',').append(Double.isFinite(v) ? new BigDecimal(Double.toString(v)).toPlainString() : "");
+                out.append(',').append(Double.isFinite(v) ? NumberText.shortestPlain(v) : "");
             }
             out.append('\n');
         }

@@ -1,7 +1,7 @@
 package dev.fecunit.verdict;
 
 /**
- * How a run with loss bursts is cut into the blocks a {@link Comparison} resamples. A run without
+ * How a run with loss bursts is cut into the blocks a {@link Comparison} reads its noise from. A run without
  * bursts is always cut into fixed-length blocks ({@link Comparison#blockLength}).
  */
 public enum Blocking {

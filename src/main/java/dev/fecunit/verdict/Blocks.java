@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a run into the blocks a comparison resamples: its burst and steady windows
+ * Cuts a run into the blocks a comparison reads its noise from: its burst and steady windows
  * ({@link RunWindows}) or loss cycles ({@link Blocking}), or, when the run had no burst, fixed-length blocks over the window (a
  * remainder shorter than half a block joins the last block). Frames within a few seconds are
- * correlated, so they are resampled together.
+ * correlated, so they are judged together.
  *
  * <pre>{@code
  * for (Blocks.Block block : Blocks.of(run, Blocking.WINDOWS, Comparison.DEFAULT_BLOCK_LENGTH)) {
@@ -24,7 +24,7 @@ import java.util.List;
 public final class Blocks {
 
     /**
-     * One block and its stratum (blocks are resampled among blocks of the same stratum).
+     * One block and its stratum (blocks are compared with blocks of the same stratum).
      *
      * @param stratum {@code burst}, {@code steady}, {@code cycle}, {@code lead-in} or {@code fixed}
      * @param scope   the block's time interval

@@ -100,7 +100,7 @@ public final class Comparison {
         return this;
     }
 
-    /** How to resample (default {@link Method#AUTO}). */
+    /** Where to read the noise from (default {@link Method#AUTO}). */
     public Comparison method(Method method) {
         this.method = Objects.requireNonNull(method, "method");
         return this;

@@ -21,8 +21,8 @@ import java.util.OptionalDouble;
  * @param ratioInterval         confidence interval of the ratio
  * @param confidence            the confidence level, e.g. 0.95
  * @param minimumChange         the minimum relevant change used, in the metric's unit
- * @param method                the resampling method used (never {@link Method#AUTO})
- * @param methodDescription     the method in words, with block counts, resamples and seed
+ * @param method                where the noise was read from (never {@link Method#AUTO})
+ * @param methodDescription     the method in words: where the noise was read, block counts, degrees of freedom
  * @param candidate             the candidate runs
  * @param baseline              the baseline runs
  * @param candidateBlocks       number of blocks the candidate runs were cut into
@@ -87,7 +87,7 @@ public record ComparisonResult(
      *   baseline:  4.03 % (3 runs, 144 blocks, 120 s per run)
      *   difference: +5.09 % [95 % interval +2.7, +7.6], ratio 2.26 [1.6, 3.1]
      *   minimum relevant change: 1 %
-     *   method: two-level bootstrap: runs, then burst and steady windows within each run (...)
+     *   method: t interval, noise from the blocks at the same position in each run (...), 28.4 degrees of freedom
      *   candidate runs: out/1/fec, out/2/fec, out/3/fec
      *   baseline runs: out/1/baseline, out/2/baseline, out/3/baseline
      * </pre>

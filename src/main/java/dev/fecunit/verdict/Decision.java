@@ -2,7 +2,7 @@ package dev.fecunit.verdict;
 
 import java.util.OptionalDouble;
 
-/** The verdict rule and the more-data estimate, kept apart from the resampling so each can be tested alone. */
+/** The verdict rule and the more-data estimate, kept apart from the interval so each can be tested alone. */
 final class Decision {
 
     /** The share of the distance to the boundary the interval must shrink to, to clear it with a margin. */

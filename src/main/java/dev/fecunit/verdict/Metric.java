@@ -46,11 +46,9 @@ public final class Metric {
         Ratio measure(Run run, Scope scope);
     }
 
-    /** Collects a percentile figure's values on one block of a run. */
+    /** Collects a percentile figure's values on one block of a run (the catalogue's {@link Figure.ValuesOfScope}). */
     @FunctionalInterface
-    public interface ValuesOfBlock {
-        /** The values (any order) observed in {@code scope} of {@code run}. */
-        double[] measure(Run run, Scope scope);
+    public interface ValuesOfBlock extends Figure.ValuesOfScope {
     }
 
     /** Frames lost in percent of frames expected, {@code 100 · Σlost / Σexpected}; lower is better ({@link Figures#FRAME_LOSS_RATE}). */
@@ -159,7 +157,7 @@ public final class Metric {
                                     double defaultMinimumChange, double p, ValuesOfBlock measure) {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(direction, "direction");
-        return new Metric(Figure.percentile(key, name, unit, p, measure::measure)
+        return new Metric(Figure.percentile(key, name, unit, p, measure)
                 .direction(direction.figureDirection()).minimumChange(defaultMinimumChange).build());
     }
 

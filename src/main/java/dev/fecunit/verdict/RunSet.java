@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Immutable; the runs keep the order given ({@link #matching} sorts by path, so the order, and
- * with it every resampled verdict, does not depend on the file system).
+ * with it every verdict, does not depend on the file system).
  */
 public final class RunSet implements Iterable<Run> {
 

@@ -58,6 +58,12 @@ class NumberTextTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"0.1, 0.1", "1.5E20, 150000000000000000000", "1.0E-7, 0.00000010", "2, 2.0"})
+    void writesCsvCellsWithoutAnExponent(double value, String expected) {
+        assertThat(NumberText.shortestPlain(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"'0.30', 0.3", "1_000, 1000", "' 1e3 ', 1000", ".5, 0.5", "5., 5", "1.5e+06, 1500000"})
     void readsNumbersAsPythonsFloatDoes(String text, double expected) {
         assertThat(NumberText.parse(text)).hasValue(expected);
