@@ -118,7 +118,8 @@ public final class Benchmark {
             pairRows.addAll(soakRows);
         }
         System.out.println();
-        System.out.println("| input | command | fecunit | peak RSS | peak heap | seed | seed peak RSS | speed-up | target |");
+        System.out.println("| input | command | fecunit: wall (CPU) | peak RSS | peak heap | seed: wall (CPU) | seed peak RSS"
+                + " | speed-up | target |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (Row row : pairRows) {
             System.out.println(row.markdown());
@@ -172,8 +173,8 @@ public final class Benchmark {
     private record Command(List<String> args, Map<String, String> env, boolean jvm) {
     }
 
-    /** One round's measurement; {@code status} non-zero when the command failed. */
-    private record Measured(long ms, long rssKb, long heapMb, int status) {
+    /** One round's measurement: wall and CPU (user + system) time; {@code status} non-zero when the command failed. */
+    private record Measured(long ms, long cpuMs, long rssKb, long heapMb, int status) {
     }
 
     /** A table row: fecunit's command beside the seed's (or none), with the target speed-up and RSS (0: none). */
@@ -199,8 +200,8 @@ public final class Benchmark {
         String markdown() {
             Measured f = medians(fecunitRounds);
             Measured s = seed == null ? null : medians(seedRounds);
-            String speedUp = s == null || f.status != 0 || s.status != 0 ? "" : String.format(Locale.ROOT, "%.1fx",
-                    s.ms / (double) f.ms);
+            String speedUp = s == null || f.status != 0 || s.status != 0 ? "" : String.format(Locale.ROOT,
+                    "%.1fx (CPU %.1fx)", s.ms / (double) f.ms, s.cpuMs / (double) Math.max(1, f.cpuMs));
             List<String> targets = new ArrayList<>();
             if (targetSpeedUp > 0) {
                 targets.add(String.format(Locale.ROOT, ">= %.0fx", targetSpeedUp));
@@ -217,7 +218,8 @@ public final class Benchmark {
         }
 
         private static String time(Measured m) {
-            return m.status != 0 ? "failed (exit " + m.status + ")" : String.format(Locale.ROOT, "%.2f s", m.ms / 1000.0);
+            return m.status != 0 ? "failed (exit " + m.status + ")"
+                    : String.format(Locale.ROOT, "%.2f s (CPU %.2f s)", m.ms / 1000.0, m.cpuMs / 1000.0);
         }
 
         private static String mb(long mb) {
@@ -226,11 +228,8 @@ public final class Benchmark {
     }
 
     private static void measure(List<Row> rows, int rounds) throws IOException, InterruptedException {
-        for (Row row : rows) { // warm the file cache, not measured
+        for (Row row : rows) { // warms the file cache for both (they read the same files), not measured
             run(row.fecunit);
-            if (row.seed != null) {
-                run(row.seed);
-            }
         }
         for (int r = 0; r < rounds; r++) {
             for (Row row : rows) {
@@ -297,7 +296,7 @@ public final class Benchmark {
         List<String> args = new ArrayList<>();
         boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
         if (timed) {
-            args.addAll(List.of("/usr/bin/time", "-f", "%e %M", "-o", times.toString()));
+            args.addAll(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", times.toString()));
         }
         args.addAll(command.args);
         ProcessBuilder builder = new ProcessBuilder(args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -315,9 +314,13 @@ public final class Benchmark {
         int status = builder.start().waitFor();
         long ms = (System.nanoTime() - start) / 1_000_000;
         long rssKb = 0;
+        long cpuMs = 0;
         if (timed) {
-            String[] fields = Files.readString(times, StandardCharsets.UTF_8).strip().split("\\s+");
-            rssKb = Long.parseLong(fields[fields.length - 1]);
+            // the last line (a failed command's status line comes first)
+            String[] lines = Files.readString(times, StandardCharsets.UTF_8).strip().split("\n");
+            String[] fields = lines[lines.length - 1].strip().split("\\s+");
+            cpuMs = Math.round((Double.parseDouble(fields[1]) + Double.parseDouble(fields[2])) * 1000);
+            rssKb = Long.parseLong(fields[3]);
         }
         long heapMb = 0;
         for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
@@ -328,12 +331,13 @@ public final class Benchmark {
         }
         Files.deleteIfExists(times);
         Files.deleteIfExists(gcLog);
-        return new Measured(ms, rssKb, heapMb, status);
+        return new Measured(ms, cpuMs, rssKb, heapMb, status);
     }
 
     private static Measured medians(List<Measured> rounds) {
         int failed = rounds.stream().mapToInt(Measured::status).filter(s -> s != 0).findFirst().orElse(0);
         return new Measured(median(rounds.stream().mapToLong(Measured::ms).toArray()),
+                median(rounds.stream().mapToLong(Measured::cpuMs).toArray()),
                 median(rounds.stream().mapToLong(Measured::rssKb).toArray()),
                 median(rounds.stream().mapToLong(Measured::heapMb).toArray()), failed);
     }

@@ -26,24 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Isolated
 class HostileInputPropertiesTest {
 
-    /** Allocation allowed per byte of input, and on top of it for any load (generous: a bound, not a benchmark). */
-    static final long BYTES_PER_INPUT_BYTE = 200;
+    /**
+     * Allocation allowed per byte of input, and on top of it for any load (generous: a bound, not a
+     * benchmark). The largest ratio the fuzzer met is ~330 bytes per byte, for thousands of one-millisecond
+     * bursts in a short run (each burst's figures cost ~23 KB, its events.csv lines ~40 bytes).
+     */
+    static final long BYTES_PER_INPUT_BYTE = 1000;
     static final long BYTES_PER_LOAD = 64L << 20;
     /** CPU time allowed per byte of input, and on top of it for any load (JIT warm-up included). */
     static final long CPU_NANOS_PER_INPUT_BYTE = 2_000;
     static final long CPU_NANOS_PER_LOAD = 5_000_000_000L;
     /** A case still running after this long is a hang. */
     static final long WATCHDOG_SECONDS = 60;
-
-    /**
-     * The kinds of hostile mutation the suite checks on every build: those fecunit tolerates today (the
-     * fuzzer, {@link Fuzzer}, tries every kind; docs/hostile-inputs.md says what each does).
-     */
-    static final List<Generate.Kind> TOLERATED = List.of(Generate.Kind.GARBAGE_LINE, Generate.Kind.SHUFFLE_FRAME_ROWS,
-            Generate.Kind.DUPLICATE_ROWS, Generate.Kind.SHUFFLE_LINES, Generate.Kind.HUGE_LINE, Generate.Kind.NUL,
-            Generate.Kind.INVALID_UTF8);
-    /** ... in these files. */
-    static final List<String> TOLERATED_IN = List.of(RunFiles.FRAMES, RunFiles.PROM, RunFiles.EVENTS);
 
     @TempDir
     Path temp;
@@ -125,7 +119,7 @@ class HostileInputPropertiesTest {
     @Test
     void hostileInputsNeverCrashHangOrBreakAnInvariant() {
         PropertyCheck.forAll("hostile inputs never crash, hang or break an invariant", 20,
-                random -> Generate.withMutations(random, 3, (r, base) -> Generate.hostile(r, TOLERATED, TOLERATED_IN)), Case::simpler, c -> {
+                random -> Generate.withMutations(random, 3, (r, base) -> Generate.hostile(r)), Case::simpler, c -> {
                     RunFiles files = c.files();
                     Path directory = files.writeTo(nextDirectory());
 
