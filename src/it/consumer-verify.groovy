@@ -22,6 +22,14 @@ def check(File basedir, String junitEngineJar) {
     def path = main.canonicalPath
     assert bad.contains("dev.fecunit.junit.FecReport: fecunit report of runs [baseline, fec-regressed]: ${path}") : bad
     assert bad.contains("[[ATTACHMENT|${path}]]") : bad
+    assert new File(dir, 'failure.json').isFile() : "no failure.json in ${dir}"
+    // GITHUB_STEP_SUMMARY (set by the invoker configuration) received the failing test's section, paths
+    // relative to GITHUB_WORKSPACE (target/it); the consumers build in parallel and share the file
+    def summary = new File(basedir, '../../it-job-summary.md').getText('UTF-8')
+    def section = "### `consumer.RegressedFlexFecTest` \u203a `fecLosesFewerFrames`\n\n```text\nExpecting run:\n"
+    assert summary.contains(section) : summary
+    assert summary.contains("| frames_lost | 101 | 85 |\n") : summary
+    assert summary.contains("- `${basedir.name}/target/fecunit-reports/consumer.RegressedFlexFecTest/fecLosesFewerFrames/summary.txt`\n") : summary
     println "consumer ${basedir.name}: good pair passed, regressed pair failed with ${path} in its Surefire XML"
 }
 return this

@@ -17,11 +17,12 @@ class NightlyHistoryTest {
 
     @Test
     void lastNightIsNotWorseThanTheNightsSinceTheLastChange(@RunDir("nightly/*/fec") RunHistory nights) {
-        assertThat(nights).latest().comparedToHistory().nackRate().isNotWorse();
+        assertThat(nights).latest().comparedToHistory().recoverySuccess().isNotWorse();
     }
 
     @Test
     void theFecRateCutOnNovember17IsAcceptedSoNothingRegressedSince(@RunDir("nightly/*/fec") RunHistory nights) {
-        assertThat(nights).acceptingChangesThrough("2026-11-17").hasNoRegressionSinceLastAccepted(Metric.NACK_RATE);
+        assertThat(nights).acceptingChangesThrough("2026-11-17")
+                .hasNoRegressionSinceLastAccepted(Metric.RECOVERY_SUCCESS, Metric.LOSS_REPAIRED_BY_FEC);
     }
 }

@@ -1,6 +1,5 @@
 package dev.fecunit;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -15,8 +14,8 @@ public final class CounterSeries {
 
     private final String family;
     private final LabelSet labels;
-    private final long[] wallUs;
-    private final double[] values;
+    private final LongColumn wallUs;
+    private final LongColumn values; // the doubles' bits
 
     /**
      * Copies sample columns of equal length.
@@ -24,15 +23,23 @@ public final class CounterSeries {
      * @throws IllegalArgumentException when the columns differ in length
      */
     public CounterSeries(String family, LabelSet labels, long[] wallUs, double[] values) {
-        this(family, labels, wallUs.clone(), values.clone(), true);
+        this(family, labels, LongColumn.of(wallUs), bitsOf(values), true);
         if (wallUs.length != values.length) {
             throw new IllegalArgumentException("columns differ in length: wallUs " + wallUs.length
                     + ", values " + values.length);
         }
     }
 
-    /** Takes ownership of exactly-sized columns (a {@link Builder}'s). */
-    private CounterSeries(String family, LabelSet labels, long[] wallUs, double[] values, boolean owned) {
+    private static LongColumn bitsOf(double[] values) {
+        LongColumn bits = new LongColumn();
+        for (double v : values) {
+            bits.add(Double.doubleToRawLongBits(v));
+        }
+        return bits.trimmed();
+    }
+
+    /** Takes ownership of trimmed columns (a {@link Builder}'s). */
+    private CounterSeries(String family, LabelSet labels, LongColumn wallUs, LongColumn values, boolean owned) {
         this.family = Objects.requireNonNull(family, "family");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.wallUs = wallUs;
@@ -51,27 +58,27 @@ public final class CounterSeries {
 
     /** Number of samples. */
     public int size() {
-        return wallUs.length;
+        return wallUs.size();
     }
 
     /** Poll time of sample {@code i}, wall-clock microseconds. */
     public long wallUs(int i) {
-        return wallUs[i];
+        return wallUs.get(Objects.checkIndex(i, wallUs.size()));
     }
 
     /** Value of sample {@code i}. */
     public double value(int i) {
-        return values[i];
+        return Double.longBitsToDouble(values.get(Objects.checkIndex(i, values.size())));
     }
 
     /** Bytes the series' sample columns hold on the heap: 16 per sample. */
     public long retainedBytes() {
-        return 8L * wallUs.length + 8L * values.length;
+        return wallUs.retainedBytes() + values.retainedBytes();
     }
 
     @Override
     public String toString() {
-        return family + labels + " (" + wallUs.length + " samples)";
+        return family + labels + " (" + wallUs.size() + " samples)";
     }
 
     /**
@@ -86,9 +93,8 @@ public final class CounterSeries {
 
         private final String family;
         private final LabelSet labels;
-        private long[] wallUs = new long[8];
-        private double[] values = new double[8];
-        private int size;
+        private LongColumn wallUs = new LongColumn();
+        private LongColumn values = new LongColumn();
 
         /** A builder for the series {@code family{labels}}. */
         public Builder(String family, LabelSet labels) {
@@ -98,21 +104,14 @@ public final class CounterSeries {
 
         /** Adds a sample. */
         public Builder add(long wallUs, double value) {
-            if (size == this.wallUs.length) {
-                int capacity = size + Math.max(8, size / 2);
-                this.wallUs = Arrays.copyOf(this.wallUs, capacity);
-                this.values = Arrays.copyOf(this.values, capacity);
-            }
-            this.wallUs[size] = wallUs;
-            this.values[size] = value;
-            size++;
+            this.wallUs.add(wallUs);
+            this.values.add(Double.doubleToRawLongBits(value));
             return this;
         }
 
-        /** Builds the series with exactly-sized columns; the builder must not be used afterwards. */
+        /** Builds the series; the builder must not be used afterwards. */
         public CounterSeries build() {
-            CounterSeries series = new CounterSeries(family, labels, Arrays.copyOf(wallUs, size),
-                    Arrays.copyOf(values, size), true);
+            CounterSeries series = new CounterSeries(family, labels, wallUs.trimmed(), values.trimmed(), true);
             wallUs = null;
             values = null;
             return series;

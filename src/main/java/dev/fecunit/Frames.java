@@ -23,9 +23,9 @@ public final class Frames {
     /** Marks a missing value in a column. */
     public static final long MISSING = Long.MIN_VALUE;
 
-    private final long[] receiveUs;
-    private final long[] frameId;
-    private final long[] captureUs;
+    private final LongColumn receiveUs;
+    private final LongColumn frameId;
+    private final LongColumn captureUs;
     private final Resolutions resolutions;
     private final int size;
 
@@ -36,13 +36,13 @@ public final class Frames {
      * @throws IllegalArgumentException when the columns differ in length
      */
     public Frames(long[] receiveUs, long[] frameId, long[] captureUs, int[] width, int[] height) {
-        this(receiveUs.clone(), frameId.clone(), captureUs.clone(),
+        this(LongColumn.of(receiveUs), LongColumn.of(frameId), LongColumn.of(captureUs),
                 Resolutions.of(width, height, checkedLength(receiveUs, frameId, captureUs, width, height)),
                 receiveUs.length);
     }
 
-    /** Takes ownership of columns whose first {@code size} rows are the table (a {@link Builder}'s). */
-    private Frames(long[] receiveUs, long[] frameId, long[] captureUs, Resolutions resolutions, int size) {
+    /** Takes ownership of columns of {@code size} rows (a {@link Builder}'s). */
+    private Frames(LongColumn receiveUs, LongColumn frameId, LongColumn captureUs, Resolutions resolutions, int size) {
         this.receiveUs = receiveUs;
         this.frameId = frameId;
         this.captureUs = captureUs;
@@ -62,7 +62,8 @@ public final class Frames {
 
     /** An empty table, for a run without {@code frames.csv}. */
     public static Frames empty() {
-        return new Frames(new long[0], new long[0], new long[0], Resolutions.of(new int[0], new int[0], 0), 0);
+        return new Frames(new LongColumn().trimmed(), new LongColumn().trimmed(), new LongColumn().trimmed(),
+                Resolutions.of(new int[0], new int[0], 0), 0);
     }
 
     /**
@@ -70,7 +71,8 @@ public final class Frames {
      * most 48 per row for a table from a {@link Builder}.
      */
     public long retainedBytes() {
-        return 8L * (receiveUs.length + frameId.length + captureUs.length) + resolutions.retainedBytes();
+        return receiveUs.retainedBytes() + frameId.retainedBytes() + captureUs.retainedBytes()
+                + resolutions.retainedBytes();
     }
 
     /** Number of rows (frames received in the window, duplicates included). */
@@ -85,22 +87,22 @@ public final class Frames {
 
     /** {@code recv_wall_us} of row {@code i}: when the subscriber received the frame. */
     public long receiveUs(int i) {
-        return receiveUs[Objects.checkIndex(i, size)];
+        return receiveUs.get(Objects.checkIndex(i, size));
     }
 
     /** {@code frame_id} of row {@code i}, or {@link #MISSING}. */
     public long frameId(int i) {
-        return frameId[Objects.checkIndex(i, size)];
+        return frameId.get(Objects.checkIndex(i, size));
     }
 
     /** Whether row {@code i} has a frame id. */
     public boolean hasFrameId(int i) {
-        return frameId[Objects.checkIndex(i, size)] != MISSING;
+        return frameId.get(Objects.checkIndex(i, size)) != MISSING;
     }
 
     /** {@code user_timestamp_us} of row {@code i}: the publisher's capture wall clock, or {@link #MISSING}. */
     public long captureUs(int i) {
-        return captureUs[Objects.checkIndex(i, size)];
+        return captureUs.get(Objects.checkIndex(i, size));
     }
 
     /**
@@ -108,7 +110,7 @@ public final class Frames {
      * as missing (the publisher writes 0 when it has no timestamp).
      */
     public boolean hasCaptureTime(int i) {
-        long capture = captureUs[Objects.checkIndex(i, size)];
+        long capture = captureUs.get(Objects.checkIndex(i, size));
         return capture != MISSING && capture != 0;
     }
 
@@ -195,35 +197,31 @@ public final class Frames {
      */
     public static final class Builder {
 
-        private static final int MIN_CAPACITY = 16;
-
-        private long[] receiveUs;
-        private long[] frameId;
-        private long[] captureUs;
+        private LongColumn receiveUs = new LongColumn();
+        private LongColumn frameId = new LongColumn();
+        private LongColumn captureUs = new LongColumn();
         private Resolutions resolutions = new Resolutions();
         private int size;
+        private long lastReceiveUs;
         private boolean sorted = true;
         private int[] order;
 
-        /** A builder with room for {@code expectedRows} rows before it grows. */
+        /** A builder; {@code expectedRows} is a hint (columns grow in chunks, without copying). */
         public Builder(int expectedRows) {
-            int capacity = Math.max(MIN_CAPACITY, expectedRows);
-            receiveUs = new long[capacity];
-            frameId = new long[capacity];
-            captureUs = new long[capacity];
         }
 
         /** Adds a row; {@link #MISSING} for a missing id or capture time. */
         public Builder add(long receiveUs, long frameId, long captureUs, int width, int height) {
-            if (size == this.receiveUs.length) {
-                grow();
+            if (size == Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("more than " + size + " frame rows do not fit in one table");
             }
-            if (size > 0 && receiveUs < this.receiveUs[size - 1]) {
+            if (size > 0 && receiveUs < lastReceiveUs) {
                 sorted = false;
             }
-            this.receiveUs[size] = receiveUs;
-            this.frameId[size] = frameId;
-            this.captureUs[size] = captureUs;
+            lastReceiveUs = receiveUs;
+            this.receiveUs.add(receiveUs);
+            this.frameId.add(frameId);
+            this.captureUs.add(captureUs);
             resolutions.add(size, width, height);
             size++;
             order = null;
@@ -237,7 +235,12 @@ public final class Frames {
 
         /** {@code frame_id} of the row added {@code i}-th. */
         public long frameId(int i) {
-            return frameId[Objects.checkIndex(i, size)];
+            return frameId.get(Objects.checkIndex(i, size));
+        }
+
+        /** {@code recv_wall_us} of the row added {@code i}-th. */
+        public long receiveUs(int i) {
+            return receiveUs.get(Objects.checkIndex(i, size));
         }
 
         /**
@@ -250,23 +253,36 @@ public final class Frames {
 
         /** Builds the table; the builder must not be used afterwards. */
         public Frames build() {
-            if (!sorted) {
-                int[] byTime = receiveOrderShared();
-                receiveUs = permuted(receiveUs, byTime);
-                frameId = permuted(frameId, byTime);
-                captureUs = permuted(captureUs, byTime);
-                Resolutions byRow = resolutions;
-                resolutions = new Resolutions();
-                for (int k = 0; k < size; k++) {
-                    int run = byRow.runOf(byTime[k]);
-                    resolutions.add(k, byRow.width[run], byRow.height[run]);
-                }
-            } else if (receiveUs.length - size > size / 64) {
-                receiveUs = Arrays.copyOf(receiveUs, size);
-                frameId = Arrays.copyOf(frameId, size);
-                captureUs = Arrays.copyOf(captureUs, size);
+            return build(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        /**
+         * Builds the table of the rows received inside {@code [fromUs, toUs]}; the builder must not
+         * be used afterwards.
+         */
+        public Frames build(long fromUs, long toUs) {
+            sortByReceiveTime();
+            int lo = 0;
+            while (lo < size && receiveUs.get(lo) < fromUs) {
+                lo++;
             }
-            Frames frames = new Frames(receiveUs, frameId, captureUs, resolutions.trimmed(), size);
+            int hi = size;
+            while (hi > lo && receiveUs.get(hi - 1) > toUs) {
+                hi--;
+            }
+            if (lo > 0 || hi < size) {
+                Resolutions kept = new Resolutions();
+                for (int k = lo; k < hi; k++) {
+                    kept.add(k - lo, resolutions.width(k), resolutions.height(k));
+                }
+                receiveUs = receiveUs.range(lo, hi);
+                frameId = frameId.range(lo, hi);
+                captureUs = captureUs.range(lo, hi);
+                resolutions = kept;
+                size = hi - lo;
+            }
+            Frames frames = new Frames(receiveUs.trimmed(), frameId.trimmed(), captureUs.trimmed(),
+                    resolutions.trimmed(), size);
             receiveUs = null;
             frameId = null;
             captureUs = null;
@@ -275,15 +291,21 @@ public final class Frames {
             return frames;
         }
 
-        private void grow() {
-            // by half, not double: a long file's columns never hold much unused room while they grow
-            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, size + (long) Math.max(MIN_CAPACITY, size / 2));
-            if (capacity <= size) {
-                throw new IllegalStateException("more than " + size + " frame rows do not fit in one table");
+        private void sortByReceiveTime() {
+            if (!sorted) {
+                int[] byTime = receiveOrderShared();
+                receiveUs = receiveUs.permuted(byTime);
+                frameId = frameId.permuted(byTime);
+                captureUs = captureUs.permuted(byTime);
+                Resolutions byRow = resolutions;
+                resolutions = new Resolutions();
+                for (int k = 0; k < size; k++) {
+                    int run = byRow.runOf(byTime[k]);
+                    resolutions.add(k, byRow.width[run], byRow.height[run]);
+                }
+                sorted = true;
+                order = null;
             }
-            receiveUs = Arrays.copyOf(receiveUs, capacity);
-            frameId = Arrays.copyOf(frameId, capacity);
-            captureUs = Arrays.copyOf(captureUs, capacity);
         }
 
         private int[] receiveOrderShared() {
@@ -312,7 +334,7 @@ public final class Frames {
                     int j = mid;
                     int k = lo;
                     while (i < mid && j < hi) {
-                        to[k++] = receiveUs[from[j]] < receiveUs[from[i]] ? from[j++] : from[i++];
+                        to[k++] = receiveUs.get(from[j]) < receiveUs.get(from[i]) ? from[j++] : from[i++];
                     }
                     while (i < mid) {
                         to[k++] = from[i++];
@@ -328,14 +350,6 @@ public final class Frames {
             if (from != indices) {
                 System.arraycopy(from, 0, indices, 0, n);
             }
-        }
-
-        private long[] permuted(long[] column, int[] byTime) {
-            long[] out = new long[size];
-            for (int k = 0; k < size; k++) {
-                out[k] = column[byTime[k]];
-            }
-            return out;
         }
     }
 }

@@ -17,9 +17,10 @@ import java.util.function.Function;
  * One measured run of the FlexFEC harness: a run directory loaded into memory, immutable.
  *
  * <p>A run directory holds {@code meta.env}, {@code frames.csv}, {@code prom.tsv} and (when the
- * shaper ran) {@code events.csv}; see the README for the format. Loading keeps the frames inside
- * the measurement window as primitive columns, every Prometheus series, the shaper's events and
- * burst windows, and a {@link Diagnostic} for every line it had to skip or correct.
+ * shaper ran) {@code events.csv}; see {@code docs/run-directory.md} for the format and every
+ * diagnostic. Loading keeps the frames inside the measurement window as primitive columns, every
+ * Prometheus series, the shaper's events and burst windows, and a {@link Diagnostic} for every line
+ * it had to skip or correct.
  *
  * <pre>{@code
  * Run fec = Run.load(Path.of("runs/burst-ab/fec"));

@@ -52,6 +52,11 @@ import java.util.function.ToDoubleFunction;
  * to be null}); a {@code null} baseline or tolerance, a percentile outside 0..1 or a negative bound
  * is a programming error and throws {@link NullPointerException} / {@link IllegalArgumentException}.
  *
+ * <p>A failed comparison with a baseline run ({@code losesFewerFramesThan}, {@code hasFewerNacksThan}, …) is
+ * an opentest4j {@code AssertionFailedError} whose expected value is the baseline's summary table and
+ * whose actual value is this run's, so IDEs show the two tables side by side ("Click to see difference");
+ * without opentest4j on the classpath it is a plain {@link AssertionError} with the same message.
+ *
  * @param <SELF>   the concrete assert type, for chaining
  * @param <ACTUAL> the run type
  */

@@ -2,6 +2,7 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.history.RunHistory;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.SoftAssertionsProvider;
@@ -80,5 +81,21 @@ public interface FecSoftAssertionsProvider extends SoftAssertionsProvider {
      */
     default VerdictAssert assertThat(ComparisonResult actual) {
         return proxy(VerdictAssert.class, ComparisonResult.class, actual);
+    }
+
+    /**
+     * Starts soft assertions on a history of runs: {@code hasNoRegressionSinceLastAccepted(...)} is
+     * collected (the chain after {@code latest()} is not; use {@code assertThat(ComparisonResult)} with
+     * {@code history.figure(metric).latest()} for a soft verdict on the latest run).
+     *
+     * <pre>{@code
+     * softly.assertThat(history).hasNoRegressionSinceLastAccepted(Metric.RECOVERY_SUCCESS);
+     * }</pre>
+     *
+     * @param actual the history
+     * @return a soft proxy of the history's assert
+     */
+    default RunHistoryAssert assertThat(RunHistory actual) {
+        return proxy(RunHistoryAssert.class, RunHistory.class, actual);
     }
 }

@@ -81,7 +81,20 @@ public final class Main {
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        int status = new Main(out, err).run(args);
+        int status;
+        try {
+            status = new Main(out, err).run(args);
+        } catch (Run.RunTooLargeException e) {
+            err.println("fecunit: " + e.getMessage() + "; " + moreHeap());
+            status = 1;
+        } catch (OutOfMemoryError e) {
+            err.println("fecunit: the command does not fit in the Java heap of " + maxHeapMb() + " MB; " + moreHeap());
+            status = 1;
+        } catch (RuntimeException e) {
+            // the last resort: a sentence, never a stack trace
+            err.println("fecunit: " + e + "; this is a fecunit bug: please report it with the command line");
+            status = 1;
+        }
         out.flush();
         err.flush();
         System.exit(status);

@@ -14,7 +14,7 @@ import dev.fecunit.verdict.Metric;
  * @param difference {@code after - before}, in the figure's unit
  * @param relative   {@code difference / before} ({@code ±∞} or {@code NaN} when {@code before} is 0)
  * @param regression whether the figure moved in its worse direction by at least its minimum relevant
- *                   change ({@link Metric#defaultMinimumChange()})
+ *                   change ({@link Metric#defaultMinimumChange()}); never for a figure reported, not judged
  * @param pValue     the significance test's p-value when the change point was accepted
  */
 public record ChangePoint(Metric metric, int index, String run, double before, double after, double difference,

@@ -2,6 +2,7 @@ package dev.fecunit.history;
 
 import dev.fecunit.format.NumberText;
 import dev.fecunit.verdict.ComparisonResult;
+import dev.fecunit.verdict.Direction;
 import dev.fecunit.verdict.Metric;
 
 
@@ -23,8 +24,9 @@ public final class HistoryText {
     public static String changePoint(ChangePoint change, int runCount) {
         Metric metric = change.metric();
         String unit = unit(metric);
-        String kind = change.regression() ? "regression" : worse(change) ? "worse, below the minimum relevant change"
-                : "improvement";
+        String kind = change.regression() ? "regression"
+                : metric.direction() == Direction.NOT_JUDGED ? "a change (the figure is reported, not judged)"
+                : isWorse(metric, change.difference()) ? "worse, below the minimum relevant change" : "improvement";
         return metric.name() + ": change at " + change.run() + " (run " + (change.index() + 1) + " of " + runCount + "): "
                 + number(change.before()) + unit + " -> " + number(change.after()) + unit + " ("
                 + signed(change.difference()) + unit + ", " + signed(100 * change.relative()) + " %), " + kind
@@ -47,9 +49,13 @@ public final class HistoryText {
         return r.moreDataAdvice().map(advice -> text + "; to decide: " + advice).orElse(text);
     }
 
-    private static boolean worse(ChangePoint change) {
-        return change.metric().direction() == dev.fecunit.verdict.Direction.LOWER_IS_BETTER
-                ? change.difference() > 0 : change.difference() < 0;
+    /** Whether moving by {@code difference} is worse for {@code metric}; never for a figure that is not judged. */
+    static boolean isWorse(Metric metric, double difference) {
+        return switch (metric.direction()) {
+            case LOWER_IS_BETTER -> difference > 0;
+            case HIGHER_IS_BETTER -> difference < 0;
+            case NOT_JUDGED -> false;
+        };
     }
 
     private static String unit(Metric metric) {

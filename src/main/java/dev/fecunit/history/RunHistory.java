@@ -4,7 +4,6 @@ import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.ComparisonResult;
-import dev.fecunit.verdict.Direction;
 import dev.fecunit.verdict.Estimate;
 import dev.fecunit.verdict.Interval;
 import dev.fecunit.verdict.Metric;
@@ -269,8 +268,7 @@ public final class RunHistory {
             Segment before = segments.get(c);
             Segment after = segments.get(c + 1);
             double difference = after.level() - before.level();
-            int worse = metric.direction() == Direction.LOWER_IS_BETTER ? 1 : -1;
-            boolean regression = worse * difference > 0 && Math.abs(difference) >= metric.defaultMinimumChange();
+            boolean regression = HistoryText.isWorse(metric, difference) && Math.abs(difference) >= metric.defaultMinimumChange();
             changes.add(new ChangePoint(metric, after.from(), runs.get(after.from()).label(), before.level(),
                     after.level(), difference, difference / before.level(), regression, splits.get(c).pValue()));
         }

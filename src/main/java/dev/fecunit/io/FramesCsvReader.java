@@ -61,14 +61,84 @@ final class FramesCsvReader {
             }
             rows.line(lines.bytes(), lines.start(), lines.end(), lines.number(), !lines.terminated());
         }
-        return new Result(rows.frames(), rows.rowsAfterEnd, rows.firstLineAfterEnd);
+        rows.endOfFile();
+        return new Result(rows);
     }
 
     /**
-     * The frames kept, and the rows received after the window's end (tear-down, or stamped by a
-     * clock that jumped): how many, and the line of the first.
+     * The rows kept, before the window is judged against them (see {@link MeasurementWindow}),
+     * and the rows received after the window's end (tear-down, or stamped by a clock that jumped).
      */
-    record Result(Frames frames, long rowsAfterEnd, long firstLineAfterEnd) {
+    static final class Result {
+        private final Rows rows;
+
+        private Result(Rows rows) {
+            this.rows = rows;
+        }
+
+        /** The result for a run without {@code frames.csv}. */
+        static Result none() {
+            return new Result(null);
+        }
+
+        /** Rows kept. */
+        int size() {
+            return rows == null ? 0 : rows.builder.size();
+        }
+
+        /** The earliest receive time kept; only when {@link #size()} is not 0. */
+        long firstReceiveUs() {
+            long first = Long.MAX_VALUE;
+            for (int i = 0; i < size(); i++) {
+                first = Math.min(first, rows.builder.receiveUs(i));
+            }
+            return first;
+        }
+
+        /** The latest receive time kept; only when {@link #size()} is not 0. */
+        long lastReceiveUs() {
+            long last = Long.MIN_VALUE;
+            for (int i = 0; i < size(); i++) {
+                last = Math.max(last, rows.builder.receiveUs(i));
+            }
+            return last;
+        }
+
+        /** Rows kept that were received before {@code us}. */
+        long rowsBefore(long us) {
+            long n = 0;
+            for (int i = 0; i < size(); i++) {
+                if (rows.builder.receiveUs(i) < us) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** The line of the earliest row received before {@code us} (the first in the file among them). */
+        long firstLineBefore(long us) {
+            for (int i = 0; i < size(); i++) {
+                if (rows.builder.receiveUs(i) < us) {
+                    return rows.keptLines.lineOf(i);
+                }
+            }
+            return 0;
+        }
+
+        /** Rows received after the window's end: how many. */
+        long rowsAfterEnd() {
+            return rows == null ? 0 : rows.rowsAfterEnd;
+        }
+
+        /** The line of the first row received after the window's end. */
+        long firstLineAfterEnd() {
+            return rows == null ? 0 : rows.firstLineAfterEnd;
+        }
+
+        /** The frames received in {@code [fromUs, toUs]}, sorted; noting duplicated and reordered rows among them. */
+        Frames frames(long fromUs, long toUs) {
+            return rows == null ? Frames.empty() : rows.frames(fromUs, toUs);
+        }
     }
 
     /** Field boundaries of one record; quoted fields' bounds exclude their quotes. */
@@ -141,6 +211,7 @@ final class FramesCsvReader {
         final KeptLines keptLines = new KeptLines();
         final Fields fields = new Fields();
         boolean headerRead;
+        long headerWithoutReceiveTime; // the line of a line of names without recv_wall_us, while undecided
         boolean positional;
         boolean done;
         int fieldCount;
@@ -220,11 +291,18 @@ final class FramesCsvReader {
                 names.add(fields.text(bytes, f).strip());
             }
             if (names.contains("recv_wall_us")) {
+                garbageBeforeHeader();
                 useHeader(names, line);
                 return;
             }
             if (isDataRow(bytes)) {
                 headerRead = true;
+                if (headerWithoutReceiveTime > 0) {
+                    // a header of other names followed by rows: the rows cannot be read by position
+                    noReceiveTime();
+                    done = true;
+                    return;
+                }
                 if (fields.count == COLUMNS.size()) {
                     skip(line, "the file has no header line (line " + line + " is a frame row); its five columns"
                             + " are read by position as " + HEADER);
@@ -238,14 +316,34 @@ final class FramesCsvReader {
                 }
                 return;
             }
+            garbageBeforeHeader();
             if (names.stream().allMatch(FramesCsvReader::isPlainName)) {
-                headerRead = true;
-                done = true;
-                skip(line, "the header has no recv_wall_us column, so no frame can be placed in time; expected "
-                        + HEADER);
+                // a header without recv_wall_us, or a stray line before the header: the next line tells
+                headerWithoutReceiveTime = line;
                 return;
             }
             skip(line, "line is neither the header (" + HEADER + ") nor a frame row; line skipped");
+        }
+
+        /** A line of names before the header was a stray line. */
+        private void garbageBeforeHeader() {
+            if (headerWithoutReceiveTime > 0) {
+                skip(headerWithoutReceiveTime, "line is neither the header (" + HEADER + ") nor a frame row; line skipped");
+                headerWithoutReceiveTime = 0;
+            }
+        }
+
+        private void noReceiveTime() {
+            skip(headerWithoutReceiveTime, "the header has no recv_wall_us column, so no frame can be placed in time;"
+                    + " expected " + HEADER);
+            headerWithoutReceiveTime = 0;
+        }
+
+        /** At the end of the file: a header without recv_wall_us and nothing after it. */
+        void endOfFile() {
+            if (headerWithoutReceiveTime > 0) {
+                noReceiveTime();
+            }
         }
 
         /** A header whose quotes do not pair: its names are read with the quotes removed. */
@@ -256,6 +354,7 @@ final class FramesCsvReader {
                 names.add(name.strip());
             }
             if (names.contains("recv_wall_us")) {
+                garbageBeforeHeader();
                 skip(line, "the header has an unbalanced quote; its column names are read without the quotes");
                 useHeader(names, line);
             } else {
@@ -374,21 +473,22 @@ final class FramesCsvReader {
             return value == Frames.MISSING ? 0 : (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
         }
 
-        Frames frames() {
+        Frames frames(long fromUs, long toUs) {
             int[] byTime = builder.receiveOrder();
-            noteIdsOutOfOrder(byTime);
-            return builder.build();
+            noteIdsOutOfOrder(byTime, fromUs, toUs);
+            return builder.build(fromUs, toUs);
         }
 
         /**
          * Notes rows whose frame id is not above every id received before them: duplicated or
          * reordered rows, which the seed would count as lost frames and fecunit does not.
          */
-        private void noteIdsOutOfOrder(int[] byTime) {
+        private void noteIdsOutOfOrder(int[] byTime, long fromUs, long toUs) {
             long highest = Long.MIN_VALUE;
             for (int row : byTime) {
                 long id = builder.frameId(row);
-                if (id == Frames.MISSING) {
+                long recv = builder.receiveUs(row);
+                if (id == Frames.MISSING || recv < fromUs || recv > toUs) {
                     continue;
                 }
                 if (highest != Long.MIN_VALUE && id <= highest) {

@@ -11,13 +11,17 @@ import java.util.OptionalLong;
 
 /**
  * The measurement window {@code [T0_US, T1_US]} of {@code meta.env}, and where the file cannot be
- * right, the window the data allows, each correction a {@link Diagnostic}:
+ * right, the window the data allows, each correction a {@link Diagnostic}. No window is longer
+ * than {@value #MAX_DAYS} days (a 24-hour soak is the longest run):
  * <ul>
  *   <li>no {@code T0_US} (or no {@code meta.env}), or a negative one: the window starts at the first
- *       frame received (the seed's 0 would start it in 1970);</li>
- *   <li>{@code T1_US} before {@code T0_US}: the window is the first to the last frame received;</li>
- *   <li>a window longer than {@value #MAX_DAYS} days (no harness run is): it is narrowed to the
- *       first and last frame received inside it;</li>
+ *       frame received (the seed's 0 would start it in 1970), or {@value #MAX_DAYS} days before the
+ *       last one when the frames span more (the rows before are left out);</li>
+ *   <li>{@code T1_US} before {@code T0_US}: the window is the first to the last frame received (the
+ *       last {@value #MAX_DAYS} days of them at most);</li>
+ *   <li>a window longer than {@value #MAX_DAYS} days: it is narrowed to the first and last frame
+ *       received inside it, and rows stamped more than {@value #MAX_DAYS} days after {@code T0_US}
+ *       are left out;</li>
  *   <li>no {@code T1_US} (the run died): as in the seed, everything after {@code T0_US} is judged,
  *       up to {@value #MAX_DAYS} days after it; rows stamped later are left out.</li>
  * </ul>
@@ -66,58 +70,76 @@ final class MeasurementWindow {
         return t0Usable && !inverted ? t0.getAsLong() : Long.MIN_VALUE;
     }
 
-    /** Frames received after this are not kept. */
+    /** Frames received after this are not kept: {@code T1_US}, and never more than 30 days after {@code T0_US}. */
     long keepToUs() {
-        if (t1Usable) {
-            return t1.getAsLong();
-        }
+        long end = t1Usable ? t1.getAsLong() : Long.MAX_VALUE;
         if (t0Usable && !inverted) {
-            return saturatedAdd(t0.getAsLong(), MAX_WINDOW_US);
+            end = Math.min(end, saturatedAdd(t0.getAsLong(), MAX_WINDOW_US));
         }
-        return Long.MAX_VALUE;
+        return end;
+    }
+
+    /** The run's parameters with the window as judged, and the frames inside it. */
+    record Judged(RunMeta meta, Frames frames) {
     }
 
     /**
-     * The run's parameters with the window judged against the data read: {@code frames} (kept
-     * inside {@link #keepFromUs()}..{@link #keepToUs()}) and, when there is no frame, {@code series}.
+     * The window judged against the data read: the frames kept inside {@link #keepFromUs()}..
+     * {@link #keepToUs()} and, when there is no frame, the Prometheus {@code series}. Findings on
+     * {@code meta.env} go to {@code metaDiagnostics}, on {@code frames.csv} to {@code frameDiagnostics}.
      */
-    RunMeta judge(Map<String, String> values, FramesCsvReader.Result framesRead, List<CounterSeries> series,
-                  List<Diagnostic> diagnostics) {
-        Data data = Data.of(framesRead.frames(), series, keepFromUs(), keepToUs());
+    Judged judge(Map<String, String> values, FramesCsvReader.Result framesRead, List<CounterSeries> series,
+                 List<Diagnostic> metaDiagnostics, List<Diagnostic> frameDiagnostics) {
+        Data data = Data.of(framesRead, series, keepFromUs(), keepToUs());
         long start;
+        long framesFrom = Long.MIN_VALUE;
         if (t0Usable && !inverted) {
             start = t0.getAsLong();
         } else {
-            start = data.any ? data.first : t0.isPresent() && t0Usable ? t0.getAsLong() : 0;
+            start = data.any ? data.first : t0Usable ? t0.getAsLong() : 0;
+            String from = "at the " + data.firstName + " (" + data.first + ")";
+            if (data.any && longerThanAnyRun(data.first, data.last)) {
+                // no T0_US and data over more than 30 days: the last 30 days are the run
+                start = saturatedAdd(data.last, -MAX_WINDOW_US);
+                framesFrom = start;
+                from = MAX_DAYS + " days before the " + data.lastName + " (" + start + ")";
+                long before = framesRead.rowsBefore(start);
+                if (before > 0) {
+                    frameDiagnostics.add(new Diagnostic(FramesCsvReader.FILE, framesRead.firstLineBefore(start), before
+                            + (before == 1 ? " row is" : " rows are") + " stamped more than " + MAX_DAYS + " days before"
+                            + " the last frame (the first at this line) and the run has no T0_US: no run is that long,"
+                            + " so they are left out"));
+                }
+            }
             if (inverted) {
-                diagnostics.add(new Diagnostic(FILE, lineOf("T1_US"), "T1_US (" + t1.getAsLong()
+                metaDiagnostics.add(new Diagnostic(FILE, lineOf("T1_US"), "T1_US (" + t1.getAsLong()
                         + ") is before T0_US (" + t0.getAsLong() + "); the measurement window is taken from the data"
                         + (data.any ? ": " + data.span() : ", which holds nothing")));
             } else if (data.any || t0.isPresent()) {
                 String why = t0.isPresent() ? "T0_US is negative (" + t0.getAsLong() + "), which no wall clock is"
                         : meta.values().containsKey("T0_US") ? "T0_US cannot be read" : "T0_US is missing";
-                diagnostics.add(new Diagnostic(FILE, lineOf("T0_US"), why + ", so the measurement window starts "
-                        + (data.any ? "at the " + data.firstName + " (" + data.first + ")"
-                        : "at 0: the run holds no frame or sample to start it at")));
+                metaDiagnostics.add(new Diagnostic(FILE, lineOf("T0_US"), why + ", so the measurement window starts "
+                        + (data.any ? from : "at 0: the run holds no frame or sample to start it at")));
             }
         }
         OptionalLong end = t1Usable ? t1 : inverted ? OptionalLong.of(data.any ? data.last : start) : OptionalLong.empty();
         if (end.isPresent() && longerThanAnyRun(start, end.getAsLong())) {
             long from = data.any ? Math.max(start, data.first) : start;
             long to = data.any ? Math.min(end.getAsLong(), data.last) : start;
-            diagnostics.add(new Diagnostic(FILE, lineOf("T1_US"), "the window T0_US.." + "T1_US (" + start + " to "
+            metaDiagnostics.add(new Diagnostic(FILE, lineOf("T1_US"), "the window T0_US.." + "T1_US (" + start + " to "
                     + end.getAsLong() + ") is longer than " + MAX_DAYS + " days, longer than any run; it is narrowed to "
                     + (data.any ? "the data: " + data.span() : "nothing, as the run holds no data inside it")));
             start = from;
-            end = OptionalLong.of(to);
+            end = OptionalLong.of(Math.max(from, to));
         }
-        if (!t1Usable && !inverted && t0Usable && framesRead.rowsAfterEnd() > 0) {
-            diagnostics.add(new Diagnostic(FramesCsvReader.FILE, framesRead.firstLineAfterEnd(), framesRead.rowsAfterEnd()
-                    + (framesRead.rowsAfterEnd() == 1 ? " row is" : " rows are") + " stamped more than " + MAX_DAYS
-                    + " days after T0_US (the first at this line) and the run has no T1_US: no run is that long,"
-                    + " so they are left out"));
+        boolean cutAt30Days = t0Usable && !inverted && (!t1Usable || keepToUs() < t1.getAsLong());
+        if (cutAt30Days && framesRead.rowsAfterEnd() > 0) {
+            frameDiagnostics.add(new Diagnostic(FramesCsvReader.FILE, framesRead.firstLineAfterEnd(),
+                    framesRead.rowsAfterEnd() + (framesRead.rowsAfterEnd() == 1 ? " row is" : " rows are")
+                    + " stamped more than " + MAX_DAYS + " days after T0_US (the first at this line)"
+                    + (t1Usable ? "" : " and the run has no T1_US") + ": no run is that long, so they are left out"));
         }
-        return new RunMeta(values, start, end);
+        return new Judged(new RunMeta(values, start, end), framesRead.frames(framesFrom, Long.MAX_VALUE));
     }
 
     private long lineOf(String key) {
@@ -134,6 +156,7 @@ final class MeasurementWindow {
         return length < 0 || length > MAX_WINDOW_US; // a negative length overflowed: longer than any
     }
 
+    /** {@code a + b}, or the nearest {@code long} when the sum does not fit. */
     static long saturatedAdd(long a, long b) {
         long sum = a + b;
         if (((a ^ sum) & (b ^ sum)) < 0) {
@@ -158,9 +181,9 @@ final class MeasurementWindow {
             this.lastName = lastName;
         }
 
-        static Data of(Frames frames, List<CounterSeries> series, long from, long to) {
-            if (!frames.isEmpty()) {
-                return new Data(true, frames.receiveUs(0), frames.receiveUs(frames.size() - 1),
+        static Data of(FramesCsvReader.Result frames, List<CounterSeries> series, long from, long to) {
+            if (frames.size() > 0) {
+                return new Data(true, frames.firstReceiveUs(), frames.lastReceiveUs(),
                         "first frame received", "last frame received");
             }
             long first = Long.MAX_VALUE;

@@ -19,10 +19,12 @@ import java.util.Map;
  * poll of the SFU's Prometheus endpoint.
  *
  * <p>Label values may hold commas, braces and escaped quotes ({@code \"}, {@code \\}, {@code \n});
- * values use the exposition format's numbers ({@link PrometheusNumbers}). A line with the wrong
- * field count, a malformed metric or an unparsable number is skipped with a {@link Diagnostic};
+ * values use the exposition format's numbers ({@link PrometheusNumbers}). The file is read line by
+ * line through a fixed buffer. A line with the wrong field count, a malformed metric, an unparsable
+ * number, a NUL byte or more than {@value #MAX_LINE_BYTES} bytes is skipped with a {@link Diagnostic};
  * so is a last line without a line end (the poller was cut mid-write, so its value may be
- * truncated). A counter ({@code *_total}) that drops is noted as a reset.
+ * truncated), and a sample no figure can use (not finite, or a counter below zero or beyond
+ * 2^53). A counter ({@code *_total}) that drops is noted as a reset.
  */
 final class PromTsvReader {
 

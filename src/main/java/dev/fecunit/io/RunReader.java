@@ -103,13 +103,13 @@ public final class RunReader {
             }
             throw e;
         }
-        FramesCsvReader.Result framesRead = frames == null
-                ? new FramesCsvReader.Result(Frames.empty(), 0, 0)
-                : join(frames);
+        FramesCsvReader.Result framesRead = frames == null ? FramesCsvReader.Result.none() : join(frames);
+
+        MeasurementWindow.Judged judged = window.judge(metaValues.values(), framesRead, series, diagnostics,
+                frameDiagnostics);
+        RunMeta meta = judged.meta();
         // a file's findings in line order (rows are checked before and after sorting by receive time)
         frameDiagnostics.sort(Comparator.comparingLong(Diagnostic::line));
-
-        RunMeta meta = window.judge(metaValues.values(), framesRead, series, diagnostics);
         diagnostics.addAll(frameDiagnostics);
         diagnostics.addAll(promDiagnostics);
 
@@ -117,7 +117,7 @@ public final class RunReader {
                 ? read(absolute.resolve(EventsCsvReader.FILE), in -> EventsCsvReader.read(in, meta.t1Us(), diagnostics))
                 : new EventsCsvReader.Result(List.of(), List.of());
 
-        return new Contents(meta, framesRead.frames(), series, events.events(), events.bursts(), diagnostics);
+        return new Contents(meta, judged.frames(), series, events.events(), events.bursts(), diagnostics);
     }
 
     /**

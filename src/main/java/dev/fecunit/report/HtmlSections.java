@@ -3,7 +3,8 @@ package dev.fecunit.report;
 import dev.fecunit.format.PythonFormat;
 
 import dev.fecunit.Diagnostic;
-import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.analysis.Figure;
+import dev.fecunit.analysis.Figures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,10 @@ public final class HtmlSections {
         });
     }
 
-    /** The summary table (the figures of the CLI's table plus loss and recovery rates) and the A/B lines. */
+    /**
+     * The summary table (the figure catalogue's summary figures, {@link Figures#summary()}: the CLI's table,
+     * the loss and recovery rates, the FEC recovery figures and the network loss) and the A/B lines.
+     */
     public static HtmlSection summary() {
         return HtmlSection.of("summary", "Summary", (contents, html) -> {
             List<ReportedRun> runs = contents.runs();
@@ -64,10 +68,10 @@ public final class HtmlSections {
                 html.element("th", run.name(), "class", "num");
             }
             html.close("tr").close("thead").open("tbody").newline();
-            for (SummaryFigure figure : SummaryFigure.values()) {
-                html.open("tr").element("td", figure.key());
+            for (Figure figure : Figures.summary()) {
+                html.open("tr").element("td", figure.summaryKey());
                 for (ReportedRun run : runs) {
-                    double value = figure.of(run.summary());
+                    double value = figure.inSummary() ? figure.of(run.summary()) : figure.of(run.run());
                     String text = figure.format(value);
                     html.element("td", text, "class", "num");
                 }

@@ -4,7 +4,6 @@ import dev.fecunit.format.JsonWriter;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
-import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Figure;
 import dev.fecunit.analysis.Figures;
 
@@ -49,8 +48,8 @@ public final class SummaryJson {
     }
 
     /** Writes one run's object with the standard members (the sweep document embeds these). */
-    static void writeRun(JsonWriter json, Run run, RunSummary summary) {
-        writeRun(json, new ReportedRun(run, summary), standardMembers());
+    static void writeRun(JsonWriter json, Run run) {
+        writeRun(json, new ReportedRun(run), standardMembers());
     }
 
     private static void writeRun(JsonWriter json, ReportedRun run, List<RunJsonMember> members) {

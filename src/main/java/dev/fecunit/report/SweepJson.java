@@ -47,7 +47,7 @@ public final class SweepJson {
             json.name("fec_mask").value(cell.fecMask());
             json.name("leaf").value(cell.leaf());
             json.name("run");
-            SummaryJson.writeRun(json, cell.run(), c.summary());
+            SummaryJson.writeRun(json, cell.run());
             json.endObject();
         }
         json.endArray();

@@ -62,7 +62,7 @@ public final class SweepFigures {
                         + cell.directory().toAbsolutePath().normalize() + " has no frames in its measurement window"));
                 continue;
             }
-            usable.add(new CellFigures(cell, RunSummary.of(run)));
+            usable.add(new CellFigures(cell));
         }
         return new SweepFigures(sweep, usable, skipped);
     }

@@ -90,4 +90,17 @@ class RunHistoryAssertTest {
         assertThatThrownBy(() -> assertThat(history).latest().hasNoFrameGaps())
                 .hasMessageContaining("night-7");
     }
+
+    @Test
+    void softAssertionsCollectTheRegressionOfAHistory() {
+        RunHistory nights = RunHistory.matching(RUNS, "nightly/*/fec");
+        FecSoftAssertions softly = new FecSoftAssertions();
+
+        softly.assertThat(nights).hasNoRegressionSinceLastAccepted(Metric.RECOVERY_SUCCESS);
+        softly.assertThat(nights).acceptingChangesThrough("2026-11-17").hasNoRegressionSinceLastAccepted(Metric.RECOVERY_SUCCESS);
+
+        org.assertj.core.api.Assertions.assertThat(softly.errorsCollected()).singleElement()
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e).hasMessageContaining(
+                        "FEC recovery success: change at 2026-11-17 (run 17 of 24)"));
+    }
 }

@@ -177,4 +177,30 @@ class MalformedFramesCsvTest {
         assertThat(run.diagnostics()).containsExactly(new Diagnostic("frames.csv", 3,
                 "row has a field that is out of the range of frame times and ids (\"-9223372036854775808\"); row skipped"));
     }
+
+    @Test
+    void aStrayLineOfNamesBeforeTheHeaderIsOneDiagnosticAndTheFramesAreRead() throws Exception {
+        Path runDir = run().frame(1_000_000, 1, 960_000).write();
+        String text = Files.readString(runDir.resolve("frames.csv"));
+        Files.writeString(runDir.resolve("frames.csv"), "foo,bar\n" + text);
+
+        Run run = Run.load(runDir);
+
+        assertThat(ids(run)).containsExactly(1);
+        assertThat(run.diagnostics()).containsExactly(new Diagnostic("frames.csv", 1,
+                "line is neither the header (recv_wall_us,frame_id,user_timestamp_us,width,height) nor a frame row;"
+                        + " line skipped"));
+    }
+
+    @Test
+    void aHeaderOfOtherNamesIsNeverReadByPosition() {
+        Run run = run()
+                .framesHeader("recv_time,frame,capture,w,h")
+                .rawFrameLine("1000000,1,960000,1280,720")
+                .load();
+
+        assertThat(run.frames().isEmpty()).isTrue();
+        assertThat(run.diagnostics()).containsExactly(new Diagnostic("frames.csv", 1, "the header has no recv_wall_us"
+                + " column, so no frame can be placed in time; expected recv_wall_us,frame_id,user_timestamp_us,width,height"));
+    }
 }

@@ -139,4 +139,41 @@ class MeasurementWindowTest {
         assertThat(run.secondsSinceStart(Long.MIN_VALUE)).isEqualTo(-1.8446744073709552E13);
         assertThat(run.secondsSinceStart(Long.MAX_VALUE)).isEqualTo(0.00001);
     }
+
+    @Test
+    void withoutMetaEnvAStrayFrameStampedIn1970DoesNotStretchTheWindowOverDecades() throws Exception {
+        // found by fuzzing: a cut row "603103,138,..." with meta.env lost started the window in 1970
+        Path runDir = frames(RunDirectoryBuilder.in(dir.resolve("fec")).windowWithoutEnd(0))
+                .rawFrameLine("603103,138,1763904101566666,1280,720")
+                .write();
+        Files.delete(runDir.resolve("meta.env"));
+
+        Run run = Run.load(runDir);
+
+        long start = T0 + 1_066_000 - 30L * 24 * 3600 * 1_000_000;
+        assertThat(run.meta().windowStartUs()).isEqualTo(start);
+        assertThat(run.frames().size()).isEqualTo(3);
+        assertThat(run.frames().receiveUs(0)).isEqualTo(T0 + 1_000_000);
+        assertThat(run.diagnostics()).containsExactly(
+                new Diagnostic("meta.env", 0, "file is missing from " + runDir.toAbsolutePath() + "; read as empty"),
+                new Diagnostic("meta.env", 0, "T0_US is missing, so the measurement window starts 30 days before the"
+                        + " last frame received (" + start + ")"),
+                new Diagnostic("frames.csv", 5, "1 row is stamped more than 30 days before the last frame (the first at"
+                        + " this line) and the run has no T0_US: no run is that long, so they are left out"));
+    }
+
+    @Test
+    void aT1MoreThanThirtyDaysAfterT0LeavesOutTheRowsStampedAfterThem() {
+        Run run = frames(RunDirectoryBuilder.in(dir.resolve("fec")).window(T0, T0 + 40L * 24 * 3600 * 1_000_000))
+                .frame(T0 + 35L * 24 * 3600 * 1_000_000, 4, T0 + 35L * 24 * 3600 * 1_000_000 - 40_000)
+                .load();
+
+        assertThat(run.frames().size()).isEqualTo(3);
+        assertThat(run.meta().windowStartUs()).isEqualTo(T0 + 1_000_000);
+        assertThat(run.meta().windowEndUs()).isEqualTo(T0 + 1_066_000);
+        assertThat(run.diagnostics()).extracting(Diagnostic::file, Diagnostic::line).containsExactly(
+                org.assertj.core.api.Assertions.tuple("meta.env", 3L), org.assertj.core.api.Assertions.tuple("frames.csv", 5L));
+        assertThat(run.diagnostics().get(1).message()).isEqualTo("1 row is stamped more than 30 days after T0_US (the"
+                + " first at this line): no run is that long, so they are left out");
+    }
 }

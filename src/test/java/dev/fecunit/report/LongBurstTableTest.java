@@ -4,8 +4,14 @@ import dev.fecunit.Run;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -49,5 +55,19 @@ class LongBurstTableTest {
         Document page = Jsoup.parse(files.html().toFile(), "UTF-8");
         assertThat(page.select("table.bursts tbody tr[data-from]")).hasSize(200);
         assertThat(page.select("script.burst-rows")).isEmpty();
+    }
+
+    @Test
+    void burstsCloserThanFourPixelsOnAverageAreNotShadedOnThePng() {
+        // 500 bursts over 1001 s: one every 3.6 px of the 1820 px chart.
+        Run run = runWithBursts(500);
+
+        JFreeChart chart = FecChart.chart(ReportedRun.of(List.of(run)), new ArrayList<>());
+
+        for (XYPlot panel : ((CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
+            // JFreeChart gives null for a panel without markers.
+            java.util.Collection<?> markers = panel.getDomainMarkers(Layer.BACKGROUND);
+            assertThat(markers == null ? List.of() : markers).noneMatch(IntervalMarker.class::isInstance);
+        }
     }
 }

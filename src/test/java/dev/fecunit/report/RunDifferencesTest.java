@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jsoup.Jsoup;
 import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +75,16 @@ class RunDifferencesTest {
                 .containsExactly("baseline against fec: MODE=baseline against fec, BASE_LOSS=unset against 0.01,"
                         + " BURST_LOSS=unset against 0.3, BURST_LEN=unset against 2, BURST_EVERY=unset against 5,"
                         + " SHAPING=unset against 1 and 1 more keys");
+    }
+
+    @Test
+    void thePagesHeaderSaysHowTheRunsDiffer() throws Exception {
+        Run fec = run("fec", 0, "MODE", "fec", "FEC_RATE", "30");
+        Run regressed = run("fec-regressed", 100_000_000, "MODE", "fec", "FEC_RATE", "5");
+
+        ReportFiles files = Report.write(List.of(fec, regressed), dir.resolve("out"));
+
+        assertThat(Jsoup.parse(files.html().toFile(), "UTF-8").select("header p.differences").text())
+                .isEqualTo("fec against fec-regressed: FEC_RATE=30 against 5");
     }
 }

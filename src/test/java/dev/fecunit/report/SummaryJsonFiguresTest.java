@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The JSON summary lists the catalogue's summary figures: the seed's, the rates, then the recovery figures. */
+/** The JSON summary and index.html list the catalogue's summary figures: the seed's, the rates, then the recovery figures. */
 class SummaryJsonFiguresTest {
 
     @Test
@@ -28,5 +28,16 @@ class SummaryJsonFiguresTest {
                 + "        \"fec_overhead_pct\": 25,\n"
                 + "        \"network_loss_pct\": 10\n"
                 + "      },");
+    }
+
+    @Test
+    void index_html_shows_the_recovery_and_condition_figures_with_the_catalogue_precision(@TempDir Path dir)
+            throws java.io.IOException {
+        Run run = FiguresTestRuns.recoveryRun(dir.resolve("fec"));
+        ReportFiles files = Report.write(List.of(run), dir.resolve("out"));
+        String html = java.nio.file.Files.readString(files.html());
+        assertThat(html).contains("<td>fec_recovery_success_pct</td><td class=\"num\">75.0</td>")
+                .contains("<td>residual_loss_per_second</td><td class=\"num\">5.50</td>")
+                .contains("<td>network_loss_pct</td><td class=\"num\">10.00</td>");
     }
 }
