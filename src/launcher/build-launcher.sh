@@ -32,7 +32,13 @@ train() { # NAME ARGS...: one CLI command, recording the classes it loads
 train report report --run "$runs/burst-ab/baseline" --run "$runs/burst-ab/fec" --out "$work/report" \
     --json "$work/report/summary-cli.json"
 train summary summary --run "$runs/defects/fec" --run "$runs/uniform-ab/fec" --json "$work/summary.json"
-cat "$work/report.classlist" "$work/summary.classlist" > "$work/fecunit.classlist"
+# One class list from both: each class once. Newer JDKs (e.g. 25) number the classes ("id: N"), so the
+# merged list is numbered afresh; classes of other class loaders (with "super:"/"source:") are left out.
+awk '/^#/ { next }
+     / super: | source: / { next }
+     /^@/ { if (!seen[$0]++) print; next }
+     { if (seen[$1]++) next; if (sub(/ id: [0-9]+/, " id: " (n + 0))) n++; print }' \
+    "$work/report.classlist" "$work/summary.classlist" > "$work/fecunit.classlist"
 
 # The archive's class path is the jar's absolute path: the launcher runs it as `-jar $here/fecunit-cli.jar`.
 if ! "$java" -Xshare:dump "-XX:SharedClassListFile=$work/fecunit.classlist" "-XX:SharedArchiveFile=$target/fecunit.jsa" \

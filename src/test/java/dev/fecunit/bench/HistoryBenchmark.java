@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * within 15 s. Prints the wall time of each round and the median.
  *
  * <pre>
- * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.fecunit.bench.HistoryBenchmark \
+ * mvn -q -DskipTests package &amp;&amp; mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.fecunit.bench.HistoryBenchmark \
  *     -Dexec.args="--nights 365 --rounds 3"
  * </pre>
  */
@@ -47,10 +47,13 @@ public final class HistoryBenchmark {
             }
         }
         System.out.printf("input: %s (%d nights, %.1f MB)%n", root, nights, size(root) / 1e6);
+        // The self-contained jar (mvn package); exec:java's own class path is Maven's, not the project's.
+        Path jar = Path.of("target/fecunit-cli.jar");
+        String classPath = Files.isRegularFile(jar) ? jar.toString() : System.getProperty("java.class.path");
         long[] ms = new long[rounds];
         for (int r = 0; r < rounds; r++) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                    "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", classPath,
                     "dev.fecunit.cli.Main", "history", "--root", root.toString(), "--runs", "nightly/*/fec",
                     "--out", root.resolve("report").toString()));
             long start = System.nanoTime();

@@ -56,4 +56,44 @@ class DifferenceTest {
         assertEquals(0.005 - 3.182446305 * 0.005, e.interval().lower(), 1e-9);
         assertEquals(0.005 + 3.182446305 * 0.005, e.interval().upper(), 1e-9);
     }
+
+    private static List<Ratio> blocks(double... numerators) {
+        return java.util.Arrays.stream(numerators).mapToObj(n -> new Ratio(n, 100)).toList();
+    }
+
+    @Test
+    void runsThatDifferMoreThanTheirBlocksExplainGiveTheNoiseThemselves() {
+        // The candidate's runs are flat inside but far apart (10, 20, 30 %): the F test (F = 8 on 2 and 16
+        // degrees of freedom, p = 0.0039) hands the noise to the runs: variance 1/300, 2 degrees of freedom.
+        double[] flat = new double[8];
+        List<List<Ratio>> candidate = new java.util.ArrayList<>();
+        for (double level : new double[] {10, 20, 30}) {
+            java.util.Arrays.fill(flat, level);
+            candidate.add(blocks(flat.clone()));
+        }
+        java.util.Arrays.fill(flat, 20);
+        List<List<Ratio>> baseline = List.of(blocks(flat.clone()), blocks(flat.clone()), blocks(flat.clone()));
+
+        Difference e = Comparison.estimateBlocks(candidate, baseline, 0.95);
+
+        assertEquals("candidate: the runs (they differ more than their blocks explain, F test p = 0.003906);"
+                + " baseline: blocks at the same position in each run", e.noise());
+        assertEquals(2.0, e.degreesOfFreedom(), 1e-9);
+        assertEquals(-0.248413771, e.interval().lower(), 1e-8);
+        assertEquals(0.248413771, e.interval().upper(), 1e-8);
+    }
+
+    @Test
+    void theLatestRunIsTakenAsNoisyAsOneRunOfItsHistory() {
+        // History: three runs whose positions scatter by one point (variance of the mean 1/120000, 8 degrees
+        // of freedom); the latest run alone: three times that, 1/40000. Welch: 12.8 degrees of freedom.
+        List<List<Ratio>> history = List.of(blocks(10, 12, 10, 12), blocks(12, 10, 12, 10), blocks(11, 11, 11, 11));
+        List<List<Ratio>> latest = List.of(blocks(11, 11, 11, 11));
+
+        Difference e = Comparison.estimateBlocks(latest, history, 0.95);
+
+        assertEquals("blocks at the same position in each run, the single run as noisy as one of them", e.noise());
+        assertEquals(12.8, e.degreesOfFreedom(), 1e-9);
+        assertEquals(0.012492734, e.interval().upper(), 1e-8);
+    }
 }
