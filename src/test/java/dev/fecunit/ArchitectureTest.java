@@ -57,10 +57,11 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("read").definedBy("dev.fecunit", "dev.fecunit.io..")
                 .layer("format").definedBy("dev.fecunit.format..")
-                .layer("analyse").definedBy("dev.fecunit.analysis..", "dev.fecunit.verdict..",
+                .layer("analyse").definedBy("dev.fecunit.analysis..", "dev.fecunit.internal.analysis..",
+                        "dev.fecunit.verdict..", "dev.fecunit.internal.verdict..", "dev.fecunit.internal.history..",
                         "dev.fecunit.baseline..", "dev.fecunit.sweep..", "dev.fecunit.history..")
                 .layer("assertions").definedBy("dev.fecunit.assertj..")
-                .layer("report").definedBy("dev.fecunit.report..")
+                .layer("report").definedBy("dev.fecunit.report..", "dev.fecunit.internal.report..")
                 .layer("glue").definedBy("dev.fecunit.junit..", "dev.fecunit.cli..")
                 .whereLayer("glue").mayNotBeAccessedByAnyLayer()
                 .whereLayer("assertions").mayNotBeAccessedByAnyLayer()
@@ -80,8 +81,9 @@ class ArchitectureTest {
     /** The figures are the bottom of the analysis stage: verdicts, baselines, sweeps and histories read them. */
     @Test
     void theFiguresKnowNothingOfVerdictsBaselinesSweepsOrHistories() {
-        noClasses().that().resideInAPackage("dev.fecunit.analysis..")
+        noClasses().that().resideInAnyPackage("dev.fecunit.analysis..", "dev.fecunit.internal.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.fecunit.verdict..", "dev.fecunit.baseline..",
+                        "dev.fecunit.internal.verdict..", "dev.fecunit.internal.history..",
                         "dev.fecunit.sweep..", "dev.fecunit.history..")
                 .check(FECUNIT);
     }
@@ -127,6 +129,16 @@ class ArchitectureTest {
                 + "rely on it").isEmpty();
     }
 
+    /** The example tests a user copies name only the public API, never an internal package. */
+    @Test
+    void theExampleTestsUseNoInternalPackage() {
+        JavaClasses examples = new ClassFileImporter().importPackages("examples");
+        assertThat(examples).as("the example tests (example-tests/src/examples)").isNotEmpty();
+        noClasses().should().dependOnClassesThat().resideInAPackage("dev.fecunit.internal..")
+                .because("example-tests/ shows users what they may rely on")
+                .check(examples);
+    }
+
     /** The list names only types that are public, so it stays the truth about the API. */
     @Test
     void everyListedTypeIsPublic() throws IOException {
@@ -144,9 +156,14 @@ class ArchitectureTest {
                 && type.indexOf('.', entry.length() - 1) < 0);
     }
 
-    /** Public types that code outside fecunit can name: public, and every enclosing class public too. */
+    /**
+     * Public types that code outside fecunit can name: public, and every enclosing class public too. The
+     * {@code dev.fecunit.internal} packages are public to fecunit's own stages only and are not API.
+     */
     private static Set<String> publicTypes() {
-        return FECUNIT.stream().filter(ArchitectureTest::reachable).map(c -> c.getName().replace('$', '.'))
+        return FECUNIT.stream().filter(ArchitectureTest::reachable)
+                .filter(c -> !c.getPackageName().startsWith("dev.fecunit.internal"))
+                .map(c -> c.getName().replace('$', '.'))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -191,7 +208,8 @@ class ArchitectureTest {
             if (!pkg.startsWith("dev.fecunit.")) {
                 return SliceIdentifier.ignore();
             }
-            String rest = pkg.substring("dev.fecunit.".length());
+            // an internal package is part of its stage: dev.fecunit.internal.report belongs with dev.fecunit.report
+            String rest = pkg.substring("dev.fecunit.".length()).replaceFirst("^internal\\.", "");
             int dot = rest.indexOf('.');
             return SliceIdentifier.of("dev.fecunit." + (dot < 0 ? rest : rest.substring(0, dot)));
         }
