@@ -46,7 +46,7 @@ import java.util.Objects;
  * Baseline stored = Baseline.read(Path.of("baselines/burst-fec.json"));
  * }</pre>
  */
-public final class Baseline {
+final class Baseline {
 
     /** The value of the {@code format} member. */
     public static final String FORMAT = "fecunit-baseline";
@@ -75,7 +75,7 @@ public final class Baseline {
      * @param toS    end, seconds since the start of the window
      * @param ratios ratio figure key to its numerator and denominator
      */
-    public record StoredBlock(String kind, double fromS, double toS, Map<String, Ratio> ratios) {
+    record StoredBlock(String kind, double fromS, double toS, Map<String, Ratio> ratios) {
         /** Defensive copy. */
         public StoredBlock {
             ratios = Collections.unmodifiableMap(new LinkedHashMap<>(ratios));

@@ -7,7 +7,7 @@ import dev.fecunit.format.NumberText;
  * optional exponent ({@code 1.5e+06}), and {@code NaN}, {@code +Inf}, {@code -Inf} (case-insensitive,
  * {@code Infinity} too, as Go's {@code strconv.ParseFloat} and Python's {@code float} accept).
  */
-public final class PrometheusNumbers {
+final class PrometheusNumbers {
 
     private PrometheusNumbers() {
     }

@@ -32,7 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Each sweep directory is read once per test run (root store) and shared; {@code fecunit.report=never}
  * turns the report off.
  */
-public final class SweepExtension implements ParameterResolver, TestExecutionExceptionHandler {
+final class SweepExtension implements ParameterResolver, TestExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SweepExtension.class);
 

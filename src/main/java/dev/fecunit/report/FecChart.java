@@ -74,7 +74,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * BufferedImage image = FecChart.render(List.of(baseline, fec), problems);
  * }</pre>
  */
-public final class FecChart {
+final class FecChart {
 
     /** Width of the image in pixels (the seed's 14 in at 130 dpi). */
     public static final int WIDTH_PX = 1820;

@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
  * ReportFiles files = Report.standard().withHtmlSection(bursts).writeTo(runs, dir);
  * }</pre>
  */
-public interface HtmlSection {
+interface HtmlSection {
 
     /** The section's anchor id in the page, e.g. {@code summary}; a plain lower-case name. */
     String id();

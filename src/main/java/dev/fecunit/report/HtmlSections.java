@@ -14,7 +14,7 @@ import java.util.Map;
  * The standard sections of {@code index.html}: the chart, the summary table, the per-burst table and
  * freezes ({@link BurstSections}), each run's metadata, the diagnostics and what could not be drawn.
  */
-public final class HtmlSections {
+final class HtmlSections {
 
     private HtmlSections() {
     }

@@ -9,7 +9,7 @@ package dev.fecunit.report;
  * html.open("p", "class", "note").text("run <script> lost 3 frames").close("p");
  * }</pre>
  */
-public final class HtmlWriter {
+final class HtmlWriter {
 
     private final StringBuilder out = new StringBuilder();
 

@@ -55,31 +55,31 @@ public final class Report {
     }
 
     /** The standard report: {@link HtmlSections#standard()} and {@link SummaryJson#standardMembers()}. */
-    public static Report standard() {
+    static Report standard() {
         return new Report(HtmlSections.standard(), SummaryJson.standardMembers());
     }
 
     /** This report with {@code section} added at the end of {@code index.html}. */
-    public Report withHtmlSection(HtmlSection section) {
+    Report withHtmlSection(HtmlSection section) {
         List<HtmlSection> sections = new ArrayList<>(htmlSections);
         sections.add(section);
         return new Report(sections, jsonMembers);
     }
 
     /** This report with {@code member} added to every run's object in {@code summary.json}. */
-    public Report withJsonMember(RunJsonMember member) {
+    Report withJsonMember(RunJsonMember member) {
         List<RunJsonMember> members = new ArrayList<>(jsonMembers);
         members.add(member);
         return new Report(htmlSections, members);
     }
 
     /** The sections of {@code index.html}, in order. */
-    public List<HtmlSection> htmlSections() {
+    List<HtmlSection> htmlSections() {
         return htmlSections;
     }
 
     /** The members of each run's object in {@code summary.json}, in order. */
-    public List<RunJsonMember> jsonMembers() {
+    List<RunJsonMember> jsonMembers() {
         return jsonMembers;
     }
 
@@ -121,7 +121,7 @@ public final class Report {
      * @throws IllegalArgumentException when {@code directory} is a file
      * @throws UncheckedIOException     when the directory cannot be created or written
      */
-    public ReportFiles writeTo(List<Run> runs, Path directory) {
+    ReportFiles writeTo(List<Run> runs, Path directory) {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new IllegalArgumentException("Report directory [" + directory.toAbsolutePath()
                     + "] is a file; pass a directory (it is created if missing)");

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param chartData the chart's panels as the JSON document the page's interactive charts draw, or null
  *                  when the chart could not be drawn
  */
-public record ReportContents(List<ReportedRun> runs, String chartFile, List<String> problems, String chartData) {
+record ReportContents(List<ReportedRun> runs, String chartFile, List<String> problems, String chartData) {
 
     /** Creates the record; the lists are copied. */
     public ReportContents {

@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * @param run the run; never null
  */
-public record ReportedRun(Run run) {
+record ReportedRun(Run run) {
 
     /** Creates the record; the run may not be null. */
     public ReportedRun {

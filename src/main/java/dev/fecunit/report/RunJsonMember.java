@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
  * RunJsonMember bursts = RunJsonMember.of("bursts", (run, json) -> json.beginArray().endArray());
  * }</pre>
  */
-public interface RunJsonMember {
+interface RunJsonMember {
 
     /** The member's key, e.g. {@code summary}. */
     String key();

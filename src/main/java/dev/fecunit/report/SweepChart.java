@@ -42,7 +42,7 @@ import java.util.List;
  * PngFile.write(image, Path.of("sweep_report.png"));
  * }</pre>
  */
-public final class SweepChart {
+final class SweepChart {
 
     /** The figure's title, as the sweep script writes it. */
     public static final String TITLE = "FlexFEC parameter sweep \u2014 baseline (no FEC) vs FEC configs";

@@ -51,7 +51,7 @@ public final class Sweep {
      * @param cells       the cells in manifest order
      * @param diagnostics the manifest lines that were skipped or corrected
      */
-    public Sweep(Path path, List<SweepCell> cells, List<Diagnostic> diagnostics) {
+    Sweep(Path path, List<SweepCell> cells, List<Diagnostic> diagnostics) {
         this.path = Objects.requireNonNull(path, "path");
         this.cells = List.copyOf(cells);
         this.diagnostics = List.copyOf(diagnostics);

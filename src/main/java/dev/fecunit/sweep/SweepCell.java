@@ -48,7 +48,7 @@ public final class SweepCell {
      * @param fecRate      the FEC protection rate as written ({@code -} for none)
      * @param fecMask      the FEC mask type as written ({@code -} for none)
      */
-    public SweepCell(Path directory, long manifestLine, String leaf, String mode, String lossLabel, double loss,
+    SweepCell(Path directory, long manifestLine, String leaf, String mode, String lossLabel, double loss,
                      String fecRate, String fecMask) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.manifestLine = manifestLine;

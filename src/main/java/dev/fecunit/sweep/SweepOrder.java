@@ -3,7 +3,7 @@ package dev.fecunit.sweep;
 import java.util.Comparator;
 
 /** The two orders of the sweep script's outputs (the CSV's and the printed table's), defined once. */
-public final class SweepOrder {
+final class SweepOrder {
 
     private SweepOrder() {
     }
