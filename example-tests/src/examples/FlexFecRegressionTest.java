@@ -16,10 +16,13 @@ import static dev.fecunit.assertj.FecAssertions.*;
 class FlexFecRegressionTest {
 
     @Test
-    void fecIsNotWorseThanTheBaseline(@RunDir("burst-ab/baseline") Run baseline, @RunDir("burst-ab/fec") Run fec) {
-        // the README's first example: the verdict form to use in CI (fails only on WORSE, beyond the noise)
-        assertThat(fec).isWellFormed();
-        assertThat(fec).comparedTo(baseline).nackRate().isNotWorse();
+    void fecRecoversAsWellAsTheLastGoodBuild(@RunDir("recovery-ab/fec30-a") Run lastGood,
+                                             @RunDir("recovery-ab/fec30-b") Run candidate) {
+        // the README's first example: the verdict form to use in CI (fails only on WORSE, beyond the noise);
+        // RecoveryVerdictTest shows the same check failing on a FEC rate cut to 10 %
+        assertThat(candidate).isWellFormed();
+        assertThat(candidate).comparedTo(lastGood).recoverySuccess().isNotWorse();
+        assertThat(candidate).comparedTo(lastGood).lossRepairedByFec().isNotWorse();
     }
 
     @Test
