@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <p>Values are finite Prometheus numbers: a reader leaves {@code NaN}, infinities and impossible
  * counter values out (each one a {@link Diagnostic}); what a counter figure makes of the values is
- * decided in {@code dev.fecunit.analysis.CounterMath}. Instances are immutable: they keep no array a
+ * decided in {@code dev.fecunit.internal.analysis.CounterMath}. Instances are immutable: they keep no array a
  * caller holds.
  */
 public final class CounterSeries {

@@ -1,6 +1,6 @@
 package dev.fecunit;
 
-import dev.fecunit.io.RunReader;
+import dev.fecunit.internal.io.RunReader;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -55,8 +55,8 @@ class ArchitectureTest {
     @Test
     void eachLayerUsesOnlyTheLayersBeforeIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("read").definedBy("dev.fecunit", "dev.fecunit.io..")
-                .layer("format").definedBy("dev.fecunit.format..")
+                .layer("read").definedBy("dev.fecunit", "dev.fecunit.internal.io..")
+                .layer("format").definedBy("dev.fecunit.internal.format..")
                 .layer("analyse").definedBy("dev.fecunit.analysis..", "dev.fecunit.internal.analysis..",
                         "dev.fecunit.verdict..", "dev.fecunit.internal.verdict..", "dev.fecunit.internal.history..",
                         "dev.fecunit.baseline..", "dev.fecunit.sweep..", "dev.fecunit.history..")
@@ -73,8 +73,8 @@ class ArchitectureTest {
     /** Numbers to text and back ({@code format}) serve every stage, so they use none. */
     @Test
     void numberFormattingUsesNoOtherPartOfFecunit() {
-        noClasses().that().resideInAPackage("dev.fecunit.format..")
-                .should().dependOnClassesThat(resideInFecunitOutside("dev.fecunit.format"))
+        noClasses().that().resideInAPackage("dev.fecunit.internal.format..")
+                .should().dependOnClassesThat(resideInFecunitOutside("dev.fecunit.internal.format"))
                 .check(FECUNIT);
     }
 
@@ -94,7 +94,7 @@ class ArchitectureTest {
         slices().assignedFrom(PACKAGES).should().beFreeOfCycles()
                 // The one known circle, to be removed (issue 11, item 3): Run.load calls io.RunReader, which builds Run.
                 .ignoreDependency(describe("dev.fecunit.Run", (JavaClass c) -> c.getName().equals("dev.fecunit.Run")),
-                        describe("io.RunReader", (JavaClass c) -> c.getName().startsWith("dev.fecunit.io.RunReader")))
+                        describe("io.RunReader", (JavaClass c) -> c.getName().startsWith("dev.fecunit.internal.io.RunReader")))
                 .check(FECUNIT);
     }
 

@@ -2,6 +2,10 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.CounterSeries;
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.CounterMath;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameGap;
+import dev.fecunit.internal.analysis.Series;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -200,7 +204,7 @@ public final class AnalysedRun {
         return scope == outsideBursts() ? freezesOutsideBursts() : null;
     }
 
-    FrameAnalysis.DistinctIds distinctIds() {
+    public FrameAnalysis.DistinctIds distinctIds() {
         return distinctIds.get();
     }
 
@@ -213,7 +217,7 @@ public final class AnalysedRun {
     }
 
     /** Whether the polls of {@code series} (a series of this run) are in time order, as prom.tsv writes them. */
-    boolean inTimeOrder(CounterSeries series) {
+    public boolean inTimeOrder(CounterSeries series) {
         return !seriesOutOfTimeOrder.get().contains(series);
     }
 

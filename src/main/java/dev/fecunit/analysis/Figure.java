@@ -1,7 +1,8 @@
 package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
-import dev.fecunit.format.NumberText;
+import dev.fecunit.internal.analysis.Percentiles;
+import dev.fecunit.internal.format.NumberText;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -4,6 +4,11 @@ import dev.fecunit.LabelSet;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.Figure.Direction;
 import dev.fecunit.analysis.Figure.Sums;
+import dev.fecunit.internal.analysis.CounterMath;
+import dev.fecunit.internal.analysis.FlexFecState;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameLoss;
+import dev.fecunit.internal.analysis.Percentiles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -3,6 +3,8 @@ package dev.fecunit.analysis;
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
+import dev.fecunit.internal.analysis.ExactSum;
+import dev.fecunit.internal.analysis.Saturating;
 
 import java.util.ArrayList;
 import java.util.Arrays;

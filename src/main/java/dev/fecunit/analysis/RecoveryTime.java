@@ -1,5 +1,9 @@
 package dev.fecunit.analysis;
 
+import dev.fecunit.internal.analysis.FrameSeconds;
+import dev.fecunit.internal.analysis.Saturating;
+import dev.fecunit.internal.analysis.WholeSeconds;
+
 import java.util.List;
 
 /**

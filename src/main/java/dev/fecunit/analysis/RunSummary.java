@@ -1,6 +1,10 @@
 package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.CounterMath;
+import dev.fecunit.internal.analysis.FlexFecState;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameLoss;
 
 
 /**

@@ -2,6 +2,7 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.Saturating;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class Scope {
     }
 
     /** An interval end that includes {@link Long#MAX_VALUE} itself (no {@code long} lies after it). */
-    static final long END_OF_TIME = Long.MAX_VALUE;
+    public static final long END_OF_TIME = Long.MAX_VALUE;
 
     /** Whether {@code wallUs} lies in one of the intervals. */
     public boolean contains(long wallUs) {
@@ -114,17 +115,17 @@ public final class Scope {
     }
 
     /** Number of intervals. */
-    int size() {
+    public int size() {
         return from.length;
     }
 
     /** Start of interval {@code i} (inclusive). */
-    long fromUs(int i) {
+    public long fromUs(int i) {
         return from[i];
     }
 
     /** End of interval {@code i} (exclusive; {@link #END_OF_TIME} includes {@code Long.MAX_VALUE}). */
-    long toUs(int i) {
+    public long toUs(int i) {
         return to[i];
     }
 
@@ -134,7 +135,7 @@ public final class Scope {
      * interval's rows are found by binary search: a figure over a burst costs the burst's rows, not
      * the whole run's.
      */
-    int[] rows(Frames frames) {
+    public int[] rows(Frames frames) {
         int[] bounds = new int[2 * from.length];
         for (int i = 0; i < from.length; i++) {
             bounds[2 * i] = firstAtOrAfter(frames, from[i]);
@@ -144,7 +145,7 @@ public final class Scope {
     }
 
     /** The same ranges as {@link #rows(Frames)} over ascending {@code times}. */
-    int[] rows(long[] times, int size) {
+    public int[] rows(long[] times, int size) {
         int[] bounds = new int[2 * from.length];
         for (int i = 0; i < from.length; i++) {
             bounds[2 * i] = firstAtOrAfter(times, size, from[i]);
@@ -157,7 +158,7 @@ public final class Scope {
      * Index of the first frame received at or after {@code wallUs} (frames are sorted by receive time);
      * for {@link #END_OF_TIME}, the number of frames (an interval ending there holds every later frame).
      */
-    static int firstAtOrAfter(Frames frames, long wallUs) {
+    public static int firstAtOrAfter(Frames frames, long wallUs) {
         if (wallUs == END_OF_TIME) {
             return frames.size();
         }
@@ -174,7 +175,7 @@ public final class Scope {
         return lo;
     }
 
-    static int firstAtOrAfter(long[] times, int size, long wallUs) {
+    public static int firstAtOrAfter(long[] times, int size, long wallUs) {
         if (wallUs == END_OF_TIME) {
             return size;
         }

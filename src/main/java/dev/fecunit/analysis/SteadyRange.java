@@ -2,6 +2,11 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameSeconds;
+import dev.fecunit.internal.analysis.Percentiles;
+import dev.fecunit.internal.analysis.Saturating;
+import dev.fecunit.internal.analysis.WholeSeconds;
 
 import java.util.Arrays;
 

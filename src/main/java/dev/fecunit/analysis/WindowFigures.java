@@ -2,6 +2,9 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameGap;
+import dev.fecunit.internal.analysis.Saturating;
 
 import java.util.Arrays;
 import java.util.Comparator;

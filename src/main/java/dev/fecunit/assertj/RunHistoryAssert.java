@@ -3,7 +3,7 @@ package dev.fecunit.assertj;
 import dev.fecunit.history.ChangePoint;
 import dev.fecunit.history.FigureHistory;
 import dev.fecunit.history.HistoryRun;
-import dev.fecunit.history.HistoryText;
+import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.history.RunHistory;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.Verdict;

@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.format.NumberText;
-import dev.fecunit.analysis.FrameRate;
+import dev.fecunit.internal.format.NumberText;
+import dev.fecunit.internal.analysis.FrameRate;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 

@@ -1,6 +1,6 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.format.NumberText;
+import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.analysis.Freeze;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;

@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.format.NumberText;
-import dev.fecunit.analysis.FrameGap;
+import dev.fecunit.internal.format.NumberText;
+import dev.fecunit.internal.analysis.FrameGap;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 

@@ -1,6 +1,6 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.format.NumberText;
+import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.RecoveryTime;
 import org.assertj.core.error.BasicErrorMessageFactory;

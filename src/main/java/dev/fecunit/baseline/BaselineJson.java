@@ -1,6 +1,6 @@
 package dev.fecunit.baseline;
 
-import dev.fecunit.format.JsonReader;
+import dev.fecunit.internal.format.JsonReader;
 import dev.fecunit.verdict.Ratio;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.fecunit.baseline;
 
-import dev.fecunit.format.NumberText;
+import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Run;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.Difference;

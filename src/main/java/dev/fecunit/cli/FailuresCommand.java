@@ -1,8 +1,8 @@
 package dev.fecunit.cli;
 
-import dev.fecunit.report.FailedTest;
-import dev.fecunit.report.FailureSummary;
-import dev.fecunit.report.ReportsDirectory;
+import dev.fecunit.internal.report.FailedTest;
+import dev.fecunit.internal.report.FailureSummary;
+import dev.fecunit.internal.report.ReportsDirectory;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -6,9 +6,9 @@ import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
-import dev.fecunit.report.SummaryJson;
-import dev.fecunit.report.BurstSections;
-import dev.fecunit.report.SummaryTable;
+import dev.fecunit.internal.report.SummaryJson;
+import dev.fecunit.internal.report.BurstSections;
+import dev.fecunit.internal.report.SummaryTable;
 
 import java.io.IOException;
 import java.io.PrintStream;

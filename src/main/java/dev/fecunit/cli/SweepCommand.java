@@ -2,7 +2,7 @@ package dev.fecunit.cli;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
-import dev.fecunit.report.SweepJson;
+import dev.fecunit.internal.report.SweepJson;
 import dev.fecunit.report.SweepReport;
 import dev.fecunit.report.SweepTable;
 import dev.fecunit.sweep.CellFigures;

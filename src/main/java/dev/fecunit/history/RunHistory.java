@@ -2,6 +2,7 @@ package dev.fecunit.history;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Estimate;

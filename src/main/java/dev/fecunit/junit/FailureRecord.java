@@ -1,8 +1,8 @@
 package dev.fecunit.junit;
 
-import dev.fecunit.report.DecidingFigures;
-import dev.fecunit.report.FailedTest;
-import dev.fecunit.report.FailureSummary;
+import dev.fecunit.internal.report.DecidingFigures;
+import dev.fecunit.internal.report.FailedTest;
+import dev.fecunit.internal.report.FailureSummary;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 

@@ -3,7 +3,7 @@ package dev.fecunit.junit;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.history.RunHistory;
-import dev.fecunit.report.FailedTest;
+import dev.fecunit.internal.report.FailedTest;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.verdict.RunSet;
 

@@ -1,6 +1,6 @@
 package dev.fecunit.junit;
 
-import dev.fecunit.report.ReportsDirectory;
+import dev.fecunit.internal.report.ReportsDirectory;
 
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;

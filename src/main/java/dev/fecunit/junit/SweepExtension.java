@@ -1,6 +1,6 @@
 package dev.fecunit.junit;
 
-import dev.fecunit.report.FailedTest;
+import dev.fecunit.internal.report.FailedTest;
 import dev.fecunit.report.SweepReport;
 import dev.fecunit.sweep.Sweep;
 

@@ -1,6 +1,11 @@
 package dev.fecunit.report;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.report.HtmlSection;
+import dev.fecunit.internal.report.HtmlWriter;
+import dev.fecunit.internal.report.ReportContents;
+import dev.fecunit.internal.report.ReportedRun;
+import dev.fecunit.internal.report.RunDifferences;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,15 @@
 package dev.fecunit.report;
 
-import dev.fecunit.format.PythonFormat;
+import dev.fecunit.internal.format.PythonFormat;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.analysis.Figure;
 import dev.fecunit.analysis.Figures;
+import dev.fecunit.internal.report.BurstSections;
+import dev.fecunit.internal.report.FecChart;
+import dev.fecunit.internal.report.HtmlSection;
+import dev.fecunit.internal.report.ReportedRun;
+import dev.fecunit.internal.report.SummaryTable;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,15 @@
 package dev.fecunit.report;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.report.ChartData;
+import dev.fecunit.internal.report.FecChart;
+import dev.fecunit.internal.report.HtmlSection;
+import dev.fecunit.internal.report.ReportContents;
+import dev.fecunit.internal.report.ReportedRun;
+import dev.fecunit.internal.report.RunDifferences;
+import dev.fecunit.internal.report.RunJsonMember;
+import dev.fecunit.internal.report.SummaryJson;
+import dev.fecunit.internal.report.SummaryTable;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

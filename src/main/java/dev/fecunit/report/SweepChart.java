@@ -1,6 +1,7 @@
 package dev.fecunit.report;
 
 import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.internal.report.LegendCorner;
 import dev.fecunit.sweep.CellFigures;
 import dev.fecunit.sweep.SweepCell;
 import dev.fecunit.sweep.SweepFigures;

@@ -1,5 +1,6 @@
 package dev.fecunit.report;
 
+import dev.fecunit.internal.report.SweepSummaryCsv;
 import dev.fecunit.sweep.SweepFigures;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.fecunit.report;
 
-import dev.fecunit.format.PythonFormat;
+import dev.fecunit.internal.format.PythonFormat;
 
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.sweep.CellFigures;

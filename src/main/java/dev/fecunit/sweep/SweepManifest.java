@@ -1,6 +1,6 @@
 package dev.fecunit.sweep;
 
-import dev.fecunit.format.NumberText;
+import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Diagnostic;
 
 import java.nio.file.Path;

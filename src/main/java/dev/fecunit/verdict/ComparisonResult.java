@@ -1,6 +1,6 @@
 package dev.fecunit.verdict;
 
-import dev.fecunit.format.NumberText;
+import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Run;
 
 import java.util.Optional;

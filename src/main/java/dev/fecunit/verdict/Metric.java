@@ -4,7 +4,7 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.Figure;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.FreezeAnalysis;
-import dev.fecunit.analysis.Percentiles;
+import dev.fecunit.internal.analysis.Percentiles;
 import dev.fecunit.analysis.Scope;
 
 import java.util.ArrayList;

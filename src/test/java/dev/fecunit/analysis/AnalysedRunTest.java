@@ -1,6 +1,7 @@
 package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.testing.TwoBurstRun;
 
 import java.nio.file.Path;

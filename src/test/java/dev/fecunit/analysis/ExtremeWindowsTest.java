@@ -4,6 +4,11 @@ import dev.fecunit.BurstWindow;
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameGap;
+import dev.fecunit.internal.analysis.FrameLoss;
+import dev.fecunit.internal.analysis.FrameRate;
+import dev.fecunit.internal.analysis.Series;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.Percentiles;
 import dev.fecunit.testing.RunDirectoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

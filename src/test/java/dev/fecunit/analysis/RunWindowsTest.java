@@ -1,6 +1,8 @@
 package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameLoss;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.fecunit.bench;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
-import dev.fecunit.report.SummaryTable;
+import dev.fecunit.internal.report.SummaryTable;
 import dev.fecunit.sim.LongPair;
 import dev.fecunit.sim.Soak;
 

@@ -2,8 +2,8 @@ package dev.fecunit.bench;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
-import dev.fecunit.analysis.FrameAnalysis;
-import dev.fecunit.analysis.FrameRate;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameRate;
 import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Scope;

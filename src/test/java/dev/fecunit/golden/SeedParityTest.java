@@ -1,13 +1,13 @@
 package dev.fecunit.golden;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.CounterMath;
-import dev.fecunit.analysis.FlexFecState;
-import dev.fecunit.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.CounterMath;
+import dev.fecunit.internal.analysis.FlexFecState;
+import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.analysis.RunSummary;
-import dev.fecunit.analysis.Series;
+import dev.fecunit.internal.analysis.Series;
 import dev.fecunit.analysis.SummaryFigure;
-import dev.fecunit.report.SummaryTable;
+import dev.fecunit.internal.report.SummaryTable;
 
 import java.io.IOException;
 import java.io.InputStream;

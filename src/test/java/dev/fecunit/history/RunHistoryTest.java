@@ -1,6 +1,7 @@
 package dev.fecunit.history;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.testing.RunDirectoryBuilder;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.Verdict;

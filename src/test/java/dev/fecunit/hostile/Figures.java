@@ -3,7 +3,7 @@ package dev.fecunit.hostile;
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
-import dev.fecunit.report.BurstSections;
+import dev.fecunit.internal.report.BurstSections;
 
 import java.util.ArrayList;
 import java.util.List;

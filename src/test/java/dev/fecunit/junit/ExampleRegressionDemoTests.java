@@ -1,7 +1,7 @@
 package dev.fecunit.junit;
 
 import dev.fecunit.Run;
-import dev.fecunit.report.SummaryTable;
+import dev.fecunit.internal.report.SummaryTable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

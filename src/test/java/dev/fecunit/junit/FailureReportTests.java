@@ -3,8 +3,8 @@ package dev.fecunit.junit;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.assertj.FecSoftAssertions;
-import dev.fecunit.report.SummaryJson;
-import dev.fecunit.report.SummaryTable;
+import dev.fecunit.internal.report.SummaryJson;
+import dev.fecunit.internal.report.SummaryTable;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;

@@ -2,8 +2,8 @@ package dev.fecunit.junit;
 
 import dev.fecunit.Run;
 import dev.fecunit.assertj.FecSoftAssertions;
-import dev.fecunit.report.DecidingFigures;
-import dev.fecunit.report.FailedTest;
+import dev.fecunit.internal.report.DecidingFigures;
+import dev.fecunit.internal.report.FailedTest;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;

@@ -1,6 +1,8 @@
 package dev.fecunit.report;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.report.FecChart;
+import dev.fecunit.internal.report.ReportedRun;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import java.nio.file.Path;

@@ -1,6 +1,11 @@
 package dev.fecunit.report;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.report.HtmlSection;
+import dev.fecunit.internal.report.ReportRuns;
+import dev.fecunit.internal.report.RunJsonMember;
+import dev.fecunit.internal.report.SummaryJson;
+import dev.fecunit.internal.report.SummaryTable;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import java.awt.image.BufferedImage;

@@ -2,6 +2,7 @@ package dev.fecunit.report;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.FiguresTestRuns;
+import dev.fecunit.internal.report.SummaryJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

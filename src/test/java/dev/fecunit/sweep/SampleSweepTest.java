@@ -1,6 +1,6 @@
 package dev.fecunit.sweep;
 
-import dev.fecunit.report.SweepSummaryCsv;
+import dev.fecunit.internal.report.SweepSummaryCsv;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

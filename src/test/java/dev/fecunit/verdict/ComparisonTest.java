@@ -1,6 +1,7 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.verdict.Blocks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package dev.fecunit.verdict;
 
-import dev.fecunit.analysis.Percentiles;
+import dev.fecunit.internal.analysis.Percentiles;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

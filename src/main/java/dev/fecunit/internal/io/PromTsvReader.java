@@ -1,0 +1,386 @@
+package dev.fecunit.internal.io;
+
+import dev.fecunit.CounterSeries;
+import dev.fecunit.Diagnostic;
+import dev.fecunit.LabelSet;
+import dev.fecunit.internal.format.NumberText;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code prom.tsv}: {@code wall_us<TAB>metric{labels}<TAB>value}, one line per series per
+ * poll of the SFU's Prometheus endpoint.
+ *
+ * <p>Label values may hold commas, braces and escaped quotes ({@code \"}, {@code \\}, {@code \n});
+ * values use the exposition format's numbers ({@link PrometheusNumbers}). The file is read line by
+ * line through a fixed buffer. A line with the wrong field count, a malformed metric, an unparsable
+ * number, a NUL byte or more than {@value #MAX_LINE_BYTES} bytes is skipped with a {@link Diagnostic};
+ * so is a last line without a line end (the poller was cut mid-write, so its value may be
+ * truncated), and a sample no figure can use (not finite, or a counter below zero or beyond
+ * 2^53). A counter ({@code *_total}) that drops is noted as a reset.
+ */
+final class PromTsvReader {
+
+    static final String FILE = "prom.tsv";
+
+    private PromTsvReader() {
+    }
+
+    /** Longer lines are skipped unread: a harness line is under 300 bytes. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
+
+    /**
+     * The largest counter value taken as a count: above 2^53 a double no longer holds every
+     * integer, so increments are no longer exact (no harness counter gets near it).
+     */
+    static final double MAX_COUNT = 0x1p53;
+
+    /** Reads {@code prom.tsv} from {@code in} (UTF-8), through a fixed buffer. */
+    static List<CounterSeries> read(InputStream in, List<Diagnostic> diagnostics) throws IOException {
+        LineReader reader = new LineReader(in, MAX_LINE_BYTES);
+        Lines lines = new Lines(diagnostics);
+        while (reader.next()) {
+            if (reader.tooLong()) {
+                diagnostics.add(new Diagnostic(FILE, reader.number(), "line is " + reader.length()
+                        + " bytes long, far longer than any Prometheus sample; line skipped"));
+                continue;
+            }
+            lines.parseLine(reader.bytes(), reader.start(), reader.end(), reader.terminated(), reader.number());
+        }
+        return lines.series();
+    }
+
+    /** Parses lines of one file; the series seen so far are found by the bytes of their metric text. */
+    private static final class Lines {
+        private final List<Diagnostic> diagnostics;
+        private final Map<SeriesKey, SeriesBuilder> byKey = new LinkedHashMap<>();
+        private final MetricTexts metricTexts = new MetricTexts();
+
+        Lines(List<Diagnostic> diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        List<CounterSeries> series() {
+            List<CounterSeries> series = new ArrayList<>(byKey.size());
+            for (SeriesBuilder b : byKey.values()) {
+                series.add(b.build());
+            }
+            return series;
+        }
+
+        void parseLine(byte[] bytes, int start, int end, boolean terminated, long lineNumber) {
+            if (start == end) {
+                return; // an empty line holds no sample
+            }
+            int tab1 = Bytes.indexOf(bytes, (byte) '\t', start, end);
+            int tab2 = tab1 < 0 ? -1 : Bytes.indexOf(bytes, (byte) '\t', tab1 + 1, end);
+            int tab3 = tab2 < 0 ? -1 : Bytes.indexOf(bytes, (byte) '\t', tab2 + 1, end);
+            if (tab1 < 0 || tab2 < 0 || tab3 >= 0) {
+                String fields = tab1 < 0 ? "1" : tab2 < 0 ? "2" : "more than 3";
+                diagnostics.add(new Diagnostic(FILE, lineNumber, fields
+                        + " tab-separated fields, expected 3 (wall_us, metric, value)"
+                        + (terminated ? "" : " (half-written last line)") + "; line skipped"));
+                return;
+            }
+            if (!terminated) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber,
+                        "last line has no line end (half-written, its value may be cut); line skipped"));
+                return;
+            }
+            if (Bytes.indexOf(bytes, (byte) 0, start, end) >= 0) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber,
+                        "line holds a NUL byte (a file overwritten or cut by a crash); line skipped"));
+                return;
+            }
+            long wallUs = Bytes.digits(bytes, start, tab1);
+            if (wallUs == Bytes.NOT_DIGITS) {
+                String wallText = text(bytes, start, tab1);
+                try {
+                    wallUs = Long.parseLong(wallText.strip());
+                } catch (NumberFormatException e) {
+                    diagnostics.add(new Diagnostic(FILE, lineNumber, "wall_us is not an integer: "
+                            + Texts.quote(wallText) + "; line skipped"));
+                    return;
+                }
+            }
+            double value;
+            long plain = Bytes.digits(bytes, tab2 + 1, end);
+            if (plain != Bytes.NOT_DIGITS) {
+                value = plain;
+            } else {
+                String valueText = text(bytes, tab2 + 1, end);
+                try {
+                    value = PrometheusNumbers.parse(valueText);
+                } catch (NumberFormatException e) {
+                    diagnostics.add(new Diagnostic(FILE, lineNumber, "value is not a Prometheus number: "
+                            + Texts.quote(valueText) + "; line skipped"));
+                    return;
+                }
+            }
+            SeriesBuilder series = seriesOf(bytes, tab1 + 1, tab2, lineNumber);
+            if (series != null) {
+                series.add(wallUs, value, lineNumber, diagnostics);
+            }
+        }
+
+        /** The series of the metric text {@code bytes[from, to)}, parsed once per distinct text. */
+        private SeriesBuilder seriesOf(byte[] bytes, int from, int to, long lineNumber) {
+            MetricTexts.Entry known = metricTexts.find(bytes, from, to);
+            if (known == null) {
+                String metricText = text(bytes, from, to);
+                SeriesBuilder series = null;
+                String problem = null;
+                if (!Utf8.isValid(bytes, from, to)) {
+                    problem = "metric is not valid UTF-8";
+                } else {
+                    try {
+                        series = byKey.computeIfAbsent(MetricParser.parse(metricText), SeriesBuilder::new);
+                    } catch (IllegalArgumentException e) {
+                        problem = "malformed metric " + Texts.quote(metricText) + " (" + e.getMessage() + ")";
+                    }
+                }
+                known = metricTexts.add(bytes, from, to, series, problem);
+            }
+            if (known.series == null) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber, known.problem + "; line skipped"));
+            }
+            return known.series;
+        }
+
+        private static String text(byte[] bytes, int from, int to) {
+            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The metric texts seen so far, found by hashing their bytes: one look-up per line whatever the
+     * number of series (a linear search made 50,000 series take seconds). A text that is not a
+     * metric is remembered with its problem, so it is parsed once too.
+     */
+    private static final class MetricTexts {
+
+        static final class Entry {
+            final byte[] text;
+            final int hash;
+            final SeriesBuilder series;
+            final String problem;
+            Entry next; // the text seen first after this one: where the next line of a poll usually is
+
+            Entry(byte[] text, int hash, SeriesBuilder series, String problem) {
+                this.text = text;
+                this.hash = hash;
+                this.series = series;
+                this.problem = problem;
+            }
+        }
+
+        private Entry[] table = new Entry[64];
+        private int size;
+        private Entry last;
+        private Entry first;
+        private Entry newest;
+
+        Entry find(byte[] bytes, int from, int to) {
+            // Each poll lists the series in the same order: the text after the last one found is tried first.
+            Entry guess = last == null ? null : last.next != null ? last.next : first;
+            if (guess != null && Arrays.equals(guess.text, 0, guess.text.length, bytes, from, to)) {
+                last = guess;
+                return guess;
+            }
+            int hash = hash(bytes, from, to);
+            int mask = table.length - 1;
+            for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
+                Entry e = table[i];
+                if (e.hash == hash && Arrays.equals(e.text, 0, e.text.length, bytes, from, to)) {
+                    last = e;
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        Entry add(byte[] bytes, int from, int to, SeriesBuilder series, String problem) {
+            if (2 * (size + 1) > table.length) {
+                rehash();
+            }
+            Entry entry = new Entry(Arrays.copyOfRange(bytes, from, to), hash(bytes, from, to), series, problem);
+            insert(table, entry);
+            size++;
+            if (newest == null) {
+                first = entry;
+            } else {
+                newest.next = entry;
+            }
+            newest = entry;
+            last = entry;
+            return entry;
+        }
+
+        private void rehash() {
+            Entry[] bigger = new Entry[table.length * 2];
+            for (Entry e : table) {
+                if (e != null) {
+                    insert(bigger, e);
+                }
+            }
+            table = bigger;
+        }
+
+        private static void insert(Entry[] into, Entry entry) {
+            int mask = into.length - 1;
+            int i = entry.hash & mask;
+            while (into[i] != null) {
+                i = (i + 1) & mask;
+            }
+            into[i] = entry;
+        }
+
+        private static int hash(byte[] bytes, int from, int to) {
+            int h = 1;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + bytes[i];
+            }
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /** A series' identity: family name and label set. */
+    record SeriesKey(String family, LabelSet labels) {
+    }
+
+    /** Parses {@code name{label="value",...}} with the exposition format's escapes. */
+    static final class MetricParser {
+
+        private MetricParser() {
+        }
+
+        static SeriesKey parse(String text) {
+            String s = text.strip();
+            int i = 0;
+            int n = s.length();
+            while (i < n && isNameChar(s.charAt(i))) {
+                i++;
+            }
+            if (i == 0) {
+                throw new IllegalArgumentException("no metric name");
+            }
+            String family = s.substring(0, i);
+            if (i == n) {
+                return new SeriesKey(family, LabelSet.empty());
+            }
+            if (s.charAt(i) != '{' || s.charAt(n - 1) != '}') {
+                throw new IllegalArgumentException("expected {labels} after the name");
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            i++;
+            while (true) {
+                while (i < n && s.charAt(i) == ' ') {
+                    i++;
+                }
+                if (i < n && s.charAt(i) == '}') {
+                    if (i != n - 1) {
+                        throw new IllegalArgumentException("text after the closing brace");
+                    }
+                    break;
+                }
+                int nameStart = i;
+                while (i < n && isNameChar(s.charAt(i))) {
+                    i++;
+                }
+                if (i == nameStart || i >= n || s.charAt(i) != '=') {
+                    throw new IllegalArgumentException("expected label=\"value\" at column " + (i + 1));
+                }
+                String name = s.substring(nameStart, i);
+                i++;
+                if (i >= n || s.charAt(i) != '"') {
+                    throw new IllegalArgumentException("label " + name + " has no quoted value");
+                }
+                i++;
+                StringBuilder value = new StringBuilder();
+                boolean closed = false;
+                while (i < n) {
+                    char c = s.charAt(i++);
+                    if (c == '\\' && i < n) {
+                        char e = s.charAt(i++);
+                        value.append(e == 'n' ? '\n' : e);
+                    } else if (c == '"') {
+                        closed = true;
+                        break;
+                    } else {
+                        value.append(c);
+                    }
+                }
+                if (!closed) {
+                    throw new IllegalArgumentException("label " + name + " has an unterminated value");
+                }
+                if (labels.put(name, value.toString()) != null) {
+                    throw new IllegalArgumentException("label " + name + " appears twice");
+                }
+                while (i < n && s.charAt(i) == ' ') {
+                    i++;
+                }
+                if (i < n && s.charAt(i) == ',') {
+                    i++;
+                } else if (i >= n || s.charAt(i) != '}') {
+                    throw new IllegalArgumentException("expected , or } after label " + name);
+                }
+            }
+            return new SeriesKey(family, LabelSet.of(labels));
+        }
+
+        private static boolean isNameChar(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':';
+        }
+    }
+
+    /**
+     * Collects one series' samples and notes counter resets; leaves out, each with a diagnostic,
+     * the samples no figure or chart can use: non-finite values, and counter values below zero or
+     * beyond {@link #MAX_COUNT}.
+     */
+    private static final class SeriesBuilder {
+        private final SeriesKey key;
+        private final boolean counter;
+        private final CounterSeries.Builder samples;
+        private double lastValue = Double.NaN;
+
+        SeriesBuilder(SeriesKey key) {
+            this.key = key;
+            this.counter = key.family().endsWith("_total");
+            this.samples = new CounterSeries.Builder(key.family(), key.labels());
+        }
+
+        void add(long wall, double value, long lineNumber, List<Diagnostic> diagnostics) {
+            String what = counter ? "counter" : "series";
+            if (!Double.isFinite(value)) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber, what + " " + key.family() + key.labels()
+                        + " is " + value + "; the sample is left out of figures and charts"));
+                return;
+            }
+            if (counter && (value < 0 || value > MAX_COUNT)) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
+                        + " is " + NumberText.shortest(value) + (value < 0 ? ", below zero" : ", beyond any count (2^53)")
+                        + ", which no counter can be; the sample is left out of figures and charts"));
+                return;
+            }
+            if (counter && value < lastValue) {
+                diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
+                        + " dropped from " + NumberText.shortest(lastValue) + " to " + NumberText.shortest(value)
+                        + "; counted as a reset (the counter restarted from 0)"));
+            }
+            lastValue = value;
+            samples.add(wall, value);
+        }
+
+        CounterSeries build() {
+            return samples.build();
+        }
+    }
+}
