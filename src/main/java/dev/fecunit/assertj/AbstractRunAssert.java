@@ -1,19 +1,19 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.BurstFigures;
-import dev.fecunit.internal.analysis.FrameAnalysis;
-import dev.fecunit.internal.analysis.FrameGap;
-import dev.fecunit.internal.analysis.FrameRate;
 import dev.fecunit.analysis.Figures;
-import dev.fecunit.internal.analysis.Percentiles;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.baseline.BaselineCheck;
 import dev.fecunit.baseline.Baselines;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameGap;
+import dev.fecunit.internal.analysis.FrameRate;
+import dev.fecunit.internal.analysis.Percentiles;
+import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.verdict.RunSet;
 import org.assertj.core.api.AbstractDoubleAssert;
 import org.assertj.core.api.AbstractLongAssert;

@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.internal.format.NumberText;
 
 import java.util.ArrayList;
 import java.util.List;

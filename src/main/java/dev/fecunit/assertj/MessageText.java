@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Run;
+import dev.fecunit.internal.format.NumberText;
 
 import java.util.List;
 

@@ -3,8 +3,8 @@ package dev.fecunit.assertj;
 import dev.fecunit.history.ChangePoint;
 import dev.fecunit.history.FigureHistory;
 import dev.fecunit.history.HistoryRun;
-import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.history.RunHistory;
+import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.Verdict;
 

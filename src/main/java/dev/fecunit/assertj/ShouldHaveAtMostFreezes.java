@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.analysis.Freeze;
+import dev.fecunit.internal.format.NumberText;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 

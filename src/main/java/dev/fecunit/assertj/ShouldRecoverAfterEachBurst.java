@@ -1,8 +1,8 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.RecoveryTime;
+import dev.fecunit.internal.format.NumberText;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 

@@ -2,8 +2,8 @@ package dev.fecunit.baseline;
 
 import dev.fecunit.Run;
 import dev.fecunit.internal.format.JsonWriter;
-import dev.fecunit.verdict.Blocking;
 import dev.fecunit.internal.verdict.Blocks;
+import dev.fecunit.verdict.Blocking;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.Ratio;

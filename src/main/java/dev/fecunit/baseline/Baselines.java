@@ -1,7 +1,7 @@
 package dev.fecunit.baseline;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Run;
+import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.Difference;
 import dev.fecunit.verdict.Metric;

@@ -4,8 +4,8 @@ import dev.fecunit.Diagnostic;
 import dev.fecunit.history.ChangePoint;
 import dev.fecunit.history.FigureHistory;
 import dev.fecunit.history.HistoryRun;
-import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.history.RunHistory;
+import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.report.HistoryReport;
 import dev.fecunit.verdict.Metric;
 

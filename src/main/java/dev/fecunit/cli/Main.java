@@ -4,11 +4,11 @@ import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.internal.report.BurstSections;
+import dev.fecunit.internal.report.SummaryJson;
+import dev.fecunit.internal.report.SummaryTable;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
-import dev.fecunit.internal.report.SummaryJson;
-import dev.fecunit.internal.report.BurstSections;
-import dev.fecunit.internal.report.SummaryTable;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,13 +1,13 @@
 package dev.fecunit.report;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Diagnostic;
-import dev.fecunit.internal.format.JsonWriter;
 import dev.fecunit.history.ChangePoint;
 import dev.fecunit.history.FigureHistory;
 import dev.fecunit.history.HistoryRun;
-import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.history.RunHistory;
+import dev.fecunit.internal.format.JsonWriter;
+import dev.fecunit.internal.format.NumberText;
+import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.internal.report.HtmlWriter;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Metric;

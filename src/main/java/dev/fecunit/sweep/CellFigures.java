@@ -1,7 +1,7 @@
 package dev.fecunit.sweep;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.internal.format.NumberText;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.fecunit.sweep;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Run;
+import dev.fecunit.internal.format.NumberText;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -4,8 +4,8 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.Figure;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.FreezeAnalysis;
-import dev.fecunit.internal.analysis.Percentiles;
 import dev.fecunit.analysis.Scope;
+import dev.fecunit.internal.analysis.Percentiles;
 
 import java.util.ArrayList;
 import java.util.List;

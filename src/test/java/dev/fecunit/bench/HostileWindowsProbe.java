@@ -2,11 +2,11 @@ package dev.fecunit.bench;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
-import dev.fecunit.internal.analysis.FrameAnalysis;
-import dev.fecunit.internal.analysis.FrameRate;
 import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Scope;
+import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FrameRate;
 import dev.fecunit.report.Report;
 import dev.fecunit.testing.RunDirectoryBuilder;
 

@@ -3,10 +3,10 @@ package dev.fecunit.golden;
 import dev.fecunit.CounterSeries;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.internal.analysis.CounterMath;
 import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.FrameLoss;
-import dev.fecunit.analysis.RunSummary;
 
 import java.io.IOException;
 import java.nio.file.Files;

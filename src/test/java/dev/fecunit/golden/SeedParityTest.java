@@ -1,12 +1,12 @@
 package dev.fecunit.golden;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.internal.analysis.CounterMath;
 import dev.fecunit.internal.analysis.FlexFecState;
 import dev.fecunit.internal.analysis.FrameAnalysis;
-import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.internal.analysis.Series;
-import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.internal.report.SummaryTable;
 
 import java.io.IOException;

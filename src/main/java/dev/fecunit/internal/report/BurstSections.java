@@ -1,6 +1,5 @@
 package dev.fecunit.internal.report;
 
-import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.BurstBreakdown;
@@ -15,6 +14,7 @@ import dev.fecunit.analysis.SteadyRange;
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.analysis.WindowFigures;
 import dev.fecunit.internal.format.JsonWriter;
+import dev.fecunit.internal.format.NumberText;
 
 import java.util.Collections;
 import java.util.List;

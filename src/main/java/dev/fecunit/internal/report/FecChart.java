@@ -3,13 +3,13 @@ package dev.fecunit.internal.report;
 import dev.fecunit.BurstWindow;
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
+import dev.fecunit.analysis.Freeze;
+import dev.fecunit.analysis.FreezeAnalysis;
+import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.internal.analysis.CounterMath;
 import dev.fecunit.internal.analysis.FlexFecState;
 import dev.fecunit.internal.analysis.FrameAnalysis;
-import dev.fecunit.analysis.Freeze;
-import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.internal.analysis.FrameGap;
-import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.internal.analysis.Series;
 
 import java.awt.BasicStroke;

@@ -3,9 +3,9 @@ package dev.fecunit.internal.io;
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.FrameLoss;
-import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import java.nio.file.Path;
