@@ -10,12 +10,9 @@ import dev.fecunit.verdict.Interval;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.RunSet;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import dev.fecunit.internal.io.RunDirectories;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The runs of one configuration in time order (by {@code T0_US}, ties by path), e.g. a nightly job's
@@ -112,24 +108,7 @@ public final class RunHistory {
      * shares runs between tests).
      */
     public static RunHistory matching(Path root, String pattern, Function<Path, Run> loader) {
-        Path base = root.toAbsolutePath().normalize();
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        int depth = pattern.split("/").length;
-        List<Path> found = new ArrayList<>();
-        if (Files.isDirectory(base)) {
-            try (Stream<Path> paths = Files.walk(base, depth)) {
-                paths.filter(Files::isDirectory)
-                        .filter(p -> !p.equals(base) && matcher.matches(base.relativize(p)))
-                        .sorted()
-                        .forEach(found::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not list run directories under [" + base + "]: " + e.getMessage(), e);
-            }
-        }
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("Pattern [" + pattern + "] matched no run directory under [" + base
-                    + "]; check the pattern (a glob such as nightly/*/fec) and the directory");
-        }
+        List<Path> found = RunDirectories.matching(root, pattern, "nightly/*/fec");
         return new RunHistory(pattern, new State(found, loader, true), ChangePointDetector.defaults(), 1);
     }
 

@@ -2,18 +2,13 @@ package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
+import dev.fecunit.internal.io.RunDirectories;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Several runs of one configuration (repetitions), compared as one side of a {@link Comparison}.
@@ -70,24 +65,7 @@ public final class RunSet implements Iterable<Run> {
      * @throws IllegalArgumentException when nothing matches, naming the pattern and the root
      */
     public static RunSet matching(Path root, String pattern) {
-        Path base = root.toAbsolutePath().normalize();
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        int depth = pattern.split("/").length;
-        List<Path> found = new ArrayList<>();
-        if (Files.isDirectory(base)) {
-            try (Stream<Path> paths = Files.walk(base, depth)) {
-                paths.filter(Files::isDirectory)
-                        .filter(p -> !p.equals(base) && matcher.matches(base.relativize(p)))
-                        .sorted()
-                        .forEach(found::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not list run directories under [" + base + "]: " + e.getMessage(), e);
-            }
-        }
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("Pattern [" + pattern + "] matched no run directory under [" + base
-                    + "]; check the pattern (a glob such as out/*/fec) and the directory");
-        }
+        List<Path> found = RunDirectories.matching(root, pattern, "out/*/fec");
         return load(found.toArray(new Path[0]));
     }
 
