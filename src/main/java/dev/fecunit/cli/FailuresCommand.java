@@ -44,18 +44,10 @@ final class FailuresCommand {
 
     /** Runs the command on the arguments after {@code failures}; returns the exit status. */
     int run(String[] args) {
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args);
-        } catch (Main.UsageException e) {
-            err.println("fecunit: " + e.getMessage());
-            err.print(USAGE);
-            return 2;
-        }
-        if (arguments.help()) {
-            out.print(USAGE);
-            return 0;
-        }
+        return CommandLine.run(args, Arguments::parse, USAGE, out, err, this::execute);
+    }
+
+    private int execute(Arguments arguments) {
         Path reports = Path.of(arguments.reports());
         if (!Files.isDirectory(reports)) {
             err.println("fecunit: the reports directory [" + reports.toAbsolutePath() + "] does not exist; run the"
@@ -86,7 +78,7 @@ final class FailuresCommand {
     }
 
     /** Parsed arguments of {@code failures}. */
-    record Arguments(String reports, boolean markdown, boolean help) {
+    record Arguments(String reports, boolean markdown, boolean help) implements CommandLine.ParsedArguments {
 
         static Arguments parse(String[] args) {
             String reports = null;

@@ -60,18 +60,10 @@ final class HistoryCommand {
 
     /** Runs the command on the arguments after {@code history}; returns the exit status. */
     int run(String[] args) {
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args);
-        } catch (Main.UsageException e) {
-            err.println("fecunit: " + e.getMessage());
-            err.print(USAGE);
-            return 2;
-        }
-        if (arguments.help()) {
-            out.print(USAGE);
-            return 0;
-        }
+        return CommandLine.run(args, Arguments::parse, USAGE, out, err, this::execute);
+    }
+
+    private int execute(Arguments arguments) {
         Path outDir = Path.of(arguments.out());
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             err.println("fecunit: --out [" + outDir.toAbsolutePath() + "] is a file; history writes four files into"
@@ -149,7 +141,7 @@ final class HistoryCommand {
     }
 
     /** Parsed arguments of {@code history}. */
-    record Arguments(String runs, String root, String out, List<Metric> figures, String json, boolean help) {
+    record Arguments(String runs, String root, String out, List<Metric> figures, String json, boolean help) implements CommandLine.ParsedArguments {
 
         static Arguments parse(String[] args) {
             String runs = null;

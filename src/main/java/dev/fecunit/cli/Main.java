@@ -111,18 +111,10 @@ public final class Main {
         if (args.length > 0 && args[0].equals("failures")) {
             return new FailuresCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args);
-        } catch (UsageException e) {
-            err.println("fecunit: " + e.getMessage());
-            err.print(USAGE);
-            return 2;
-        }
-        if (arguments.help()) {
-            out.print(USAGE);
-            return 0;
-        }
+        return CommandLine.run(args, Arguments::parse, USAGE, out, err, this::execute);
+    }
+
+    private int execute(Arguments arguments) {
         if (arguments.command().equals("report") && isFile(Path.of(arguments.out()))) {
             err.println("fecunit: --out [" + Path.of(arguments.out()).toAbsolutePath()
                     + "] is a file; report writes four files into a directory: pass a directory (it is created if missing)");
@@ -292,7 +284,7 @@ public final class Main {
     }
 
     /** Parsed command-line arguments. */
-    record Arguments(String command, List<String> runs, String out, String json, boolean help) {
+    record Arguments(String command, List<String> runs, String out, String json, boolean help) implements CommandLine.ParsedArguments {
 
         static Arguments parse(String[] args) {
             if (args.length == 0) {

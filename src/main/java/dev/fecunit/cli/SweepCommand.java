@@ -49,18 +49,10 @@ final class SweepCommand {
 
     /** Runs the command on the arguments after {@code sweep}; returns the exit status. */
     int run(String[] args) {
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args);
-        } catch (Main.UsageException e) {
-            err.println("fecunit: " + e.getMessage());
-            err.print(USAGE);
-            return 2;
-        }
-        if (arguments.help()) {
-            out.print(USAGE);
-            return 0;
-        }
+        return CommandLine.run(args, Arguments::parse, USAGE, out, err, this::execute);
+    }
+
+    private int execute(Arguments arguments) {
         Sweep sweep;
         try {
             sweep = Sweep.load(Path.of(arguments.sweep()));
@@ -127,7 +119,7 @@ final class SweepCommand {
     }
 
     /** Parsed arguments of {@code sweep}. */
-    record Arguments(String sweep, String out, String json, boolean help) {
+    record Arguments(String sweep, String out, String json, boolean help) implements CommandLine.ParsedArguments {
 
         static Arguments parse(String[] args) {
             String sweep = null;
