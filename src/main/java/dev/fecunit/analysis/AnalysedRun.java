@@ -153,17 +153,17 @@ public final class AnalysedRun {
     }
 
     /** Every window of the run in time order ({@link RunWindows#of}). */
-    public List<RunWindow> windows() {
+    List<RunWindow> windows() {
         return windows.get();
     }
 
     /** The burst windows in time order ({@link RunWindows#bursts}). */
-    public List<RunWindow> bursts() {
+    List<RunWindow> bursts() {
         return bursts.get();
     }
 
     /** The steady windows in time order ({@link RunWindows#steady}). */
-    public List<RunWindow> steadyWindows() {
+    List<RunWindow> steadyWindows() {
         return steadyWindows.get();
     }
 

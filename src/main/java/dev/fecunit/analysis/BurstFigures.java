@@ -4,7 +4,7 @@ package dev.fecunit.analysis;
  * The figures of one loss burst: everything computed over the burst's window, and how long delivery
  * took to recover after it.
  *
- * @param window   the burst's window ({@link RunWindows#bursts}), {@code burst_on} to {@code burst_off}
+ * @param window   the burst's window ({@link Scope#bursts}), {@code burst_on} to {@code burst_off}
  * @param figures  every figure over the window ({@link WindowFigures})
  * @param recovery the time to recover after {@code burst_off} ({@link RecoveryTime})
  */

@@ -7,6 +7,7 @@ import dev.fecunit.internal.format.NumberText;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -17,7 +18,7 @@ import java.util.function.ToDoubleFunction;
  * <p>A figure is computed in one of three ways, and the way says how scopes (blocks, runs) combine:
  * <ul>
  *   <li>a <b>count</b>: a run summary's count over the scope ({@code frames_lost}, {@code nack_total});</li>
- *   <li>a <b>ratio of sums</b>: each scope gives a numerator and a denominator ({@link Sums}), and the
+ *   <li>a <b>ratio of sums</b>: each scope gives a numerator and a denominator ({@link Ratio}), and the
  *       figure of several scopes is {@code Σ numerators / Σ denominators};</li>
  *   <li>a <b>pooled percentile</b>: each scope gives values, and the figure is the nearest-rank percentile
  *       ({@link Percentiles#nearestRank}) of all values pooled.</li>
@@ -57,42 +58,13 @@ public final class Figure {
     }
 
     /** How a figure is computed over a scope, and so how scopes combine. */
-    public enum Computation {
+    enum Computation {
         /** A count of a run summary over the scope. */
         COUNT,
         /** {@code Σ numerators / Σ denominators} over scopes. */
         RATIO_OF_SUMS,
         /** The nearest-rank percentile of all scopes' values pooled. */
         POOLED_PERCENTILE
-    }
-
-    /**
-     * What one scope adds to a ratio figure: a numerator and a denominator that add up over scopes,
-     * e.g. {@code 100 · frames lost} and frames expected.
-     *
-     * @param numerator   e.g. {@code 100 · frames lost}, gap events, NACKs
-     * @param denominator e.g. frames expected, minutes, seconds
-     */
-    public record Sums(double numerator, double denominator) {
-
-        /** {@code numerator / denominator}; {@code NaN} when the denominator is 0 (no data). */
-        public double value() {
-            return denominator == 0 ? Double.NaN : numerator / denominator;
-        }
-    }
-
-    /** Measures a ratio figure's numerator and denominator over one scope of a run. */
-    @FunctionalInterface
-    public interface SumsOfScope {
-        /** The numerator and denominator over {@code scope} of {@code run}. */
-        Sums measure(Run run, Scope scope);
-    }
-
-    /** Collects a percentile figure's values over one scope of a run. */
-    @FunctionalInterface
-    public interface ValuesOfScope {
-        /** The values (any order) observed in {@code scope} of {@code run}. */
-        double[] measure(Run run, Scope scope);
     }
 
     private final String key;
@@ -105,8 +77,8 @@ public final class Figure {
     private final String definition;
     private final Computation computation;
     private final ToDoubleFunction<RunSummary> count;
-    private final SumsOfScope sums;
-    private final ValuesOfScope values;
+    private final BiFunction<Run, Scope, Ratio> sums;
+    private final BiFunction<Run, Scope, double[]> values;
     private final double fraction;
     private final String summaryKey;
     private final ToDoubleFunction<RunSummary> summaryValue;
@@ -157,7 +129,7 @@ public final class Figure {
      * @param measure  the numerator and denominator of one scope
      * @return a builder; {@link Builder#build()} makes the figure
      */
-    public static Builder ratio(String key, String name, String unit, SumsOfScope measure) {
+    static Builder ratio(String key, String name, String unit, BiFunction<Run, Scope, Ratio> measure) {
         Builder b = new Builder(key, name, unit, Computation.RATIO_OF_SUMS);
         b.sums = Objects.requireNonNull(measure, "measure");
         return b;
@@ -170,12 +142,39 @@ public final class Figure {
      * @param measure the values of one scope
      * @return a builder; {@link Builder#build()} makes the figure
      */
-    public static Builder percentile(String key, String name, String unit, double p, ValuesOfScope measure) {
+    static Builder percentile(String key, String name, String unit, double p, BiFunction<Run, Scope, double[]> measure) {
         Percentiles.checkFraction(p);
         Builder b = new Builder(key, name, unit, Computation.POOLED_PERCENTILE);
         b.values = Objects.requireNonNull(measure, "measure");
         b.fraction = p;
         return b;
+    }
+
+    /**
+     * A figure of one's own that is a ratio of sums over scopes, e.g. pauses per minute.
+     *
+     * @param key           a stable {@code snake_case} key (stored baselines use it)
+     * @param name          the figure in the user's words, e.g. {@code frame loss rate}
+     * @param unit          e.g. {@code %}, {@code ms}, {@code /min}
+     * @param direction     which way is better
+     * @param minimumChange the smallest difference that matters, in the figure's unit
+     * @param measure       the numerator and denominator of one scope of a run
+     */
+    public static Figure ratio(String key, String name, String unit, Direction direction, double minimumChange,
+                               BiFunction<Run, Scope, Ratio> measure) {
+        return ratio(key, name, unit, measure).direction(direction).minimumChange(minimumChange).build();
+    }
+
+    /**
+     * A figure of one's own that is a pooled percentile: the nearest-rank percentile {@code p} of all scopes'
+     * values together.
+     *
+     * @param p       the fraction, 0..1 (0.95 for p95)
+     * @param measure the values (any order) of one scope of a run
+     */
+    public static Figure percentile(String key, String name, String unit, Direction direction, double minimumChange,
+                                    double p, BiFunction<Run, Scope, double[]> measure) {
+        return percentile(key, name, unit, p, measure).direction(direction).minimumChange(minimumChange).build();
     }
 
     /** The stable {@code snake_case} key, e.g. {@code frame_loss_rate_pct}: JSON and stored baselines use it. */
@@ -235,8 +234,18 @@ public final class Figure {
     }
 
     /** How it is computed over a scope, and so how scopes combine. */
-    public Computation computation() {
+    Computation computation() {
         return computation;
+    }
+
+    /** Whether it is a ratio of sums over scopes ({@link #sums(Run, Scope)}). */
+    public boolean isRatioOfSums() {
+        return computation == Computation.RATIO_OF_SUMS;
+    }
+
+    /** Whether it is a pooled percentile of values over scopes ({@link #sortedValues(Run, Scope)}). */
+    public boolean isPooledPercentile() {
+        return computation == Computation.POOLED_PERCENTILE;
     }
 
     /**
@@ -288,12 +297,12 @@ public final class Figure {
      *
      * @throws IllegalStateException for a figure that is not a ratio of sums
      */
-    public Sums sums(Run run, Scope scope) {
+    public Ratio sums(Run run, Scope scope) {
         if (sums == null) {
             throw new IllegalStateException("Figure [" + key + "] is a " + computation.name().toLowerCase(Locale.ROOT)
                     .replace('_', ' ') + ", not a ratio of sums");
         }
-        return Objects.requireNonNull(sums.measure(run, scope), "sums of figure " + key);
+        return Objects.requireNonNull(sums.apply(run, scope), "sums of figure " + key);
     }
 
     /**
@@ -305,7 +314,7 @@ public final class Figure {
         if (values == null) {
             throw new IllegalStateException("Figure [" + key + "] is not a pooled percentile");
         }
-        double[] v = values.measure(run, scope).clone();
+        double[] v = values.apply(run, scope).clone();
         Arrays.sort(v);
         return v;
     }
@@ -353,7 +362,7 @@ public final class Figure {
     }
 
     /** Describes a figure before it is made; {@link #build()} checks it. */
-    public static final class Builder {
+    static final class Builder {
         private final String key;
         private final String name;
         private final String unit;
@@ -364,8 +373,8 @@ public final class Figure {
         private double defaultTolerance = Double.NaN;
         private String definition;
         private ToDoubleFunction<RunSummary> count;
-        private SumsOfScope sums;
-        private ValuesOfScope values;
+        private BiFunction<Run, Scope, Ratio> sums;
+        private BiFunction<Run, Scope, double[]> values;
         private double fraction = Double.NaN;
         private String summaryKey;
         private ToDoubleFunction<RunSummary> summaryValue;
@@ -378,31 +387,31 @@ public final class Figure {
         }
 
         /** Which way is better (default: reported, not judged). */
-        public Builder direction(Direction direction) {
+        Builder direction(Direction direction) {
             this.direction = direction;
             return this;
         }
 
         /** Digits after the point in tables (default 1). */
-        public Builder decimals(int decimals) {
+        Builder decimals(int decimals) {
             this.decimals = decimals;
             return this;
         }
 
         /** The default minimum relevant change, in the figure's unit (default 0). */
-        public Builder minimumChange(double change) {
+        Builder minimumChange(double change) {
             this.defaultMinimumChange = change;
             return this;
         }
 
         /** The tolerance a new stored baseline gets (default: none, not stored). */
-        public Builder tolerance(double tolerance) {
+        Builder tolerance(double tolerance) {
             this.defaultTolerance = tolerance;
             return this;
         }
 
         /** The definition in a sentence, naming the counters or columns it reads. */
-        public Builder definition(String definition) {
+        Builder definition(String definition) {
             this.definition = definition;
             return this;
         }
@@ -415,7 +424,7 @@ public final class Figure {
         }
 
         /** The figure. */
-        public Figure build() {
+        Figure build() {
             return new Figure(this);
         }
     }

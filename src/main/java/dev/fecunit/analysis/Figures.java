@@ -3,7 +3,6 @@ package dev.fecunit.analysis;
 import dev.fecunit.LabelSet;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.Figure.Direction;
-import dev.fecunit.analysis.Figure.Sums;
 import dev.fecunit.internal.analysis.CounterMath;
 import dev.fecunit.internal.analysis.FlexFecState;
 import dev.fecunit.internal.analysis.FrameAnalysis;
@@ -71,7 +70,7 @@ public final class Figures {
     /** Mean capture-to-receive latency, {@code Σ latency / Σ frames}; lower is better. */
     public static final Figure LATENCY_MEAN = Figure.ratio("latency_mean_ms", "latency mean", "ms", (run, scope) -> {
                 int n = FrameAnalysis.sortedLatenciesMs(run, scope).length;
-                return n == 0 ? new Sums(0, 0) : new Sums(FrameAnalysis.latencyMeanMs(run, scope) * n, n);
+                return n == 0 ? new Ratio(0, 0) : new Ratio(FrameAnalysis.latencyMeanMs(run, scope) * n, n);
             }).inSummary("latency_mean_ms", RunSummary::latencyMeanMs).decimals(1)
             .direction(Direction.LOWER_IS_BETTER).minimumChange(2.0).tolerance(2.5)
             .definition("Σ (recv_wall_us − user_timestamp_us) / frames, in ms").build();
@@ -115,20 +114,20 @@ public final class Figures {
     public static final Figure FRAME_LOSS_RATE = Figure.ratio("frame_loss_rate_pct", "frame loss rate", "%",
             (run, scope) -> {
                 FrameLoss loss = FrameAnalysis.frameLoss(run, scope);
-                return new Sums(100.0 * loss.lost(), loss.expected());
+                return new Ratio(100.0 * loss.lost(), loss.expected());
             }).inSummary("frame_loss_pct", RunSummary::frameLossPct).decimals(1)
             .direction(Direction.LOWER_IS_BETTER).minimumChange(0.5).tolerance(2.0)
             .definition("100 · frames lost / frames expected (a run summary shows 0 when nothing was expected)").build();
 
     /** Frame-id gaps (a run of consecutive lost frames counts once) per minute; lower is better. */
     public static final Figure GAP_EVENTS_PER_MINUTE = Figure.ratio("gap_events_per_minute", "gap events per minute",
-            "/min", (run, scope) -> new Sums(FrameAnalysis.frameLoss(run, scope).gapEvents(), minutes(scope)))
+            "/min", (run, scope) -> new Ratio(FrameAnalysis.frameLoss(run, scope).gapEvents(), minutes(scope)))
             .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(0.5).tolerance(2.5)
             .definition("gap events / minutes of the scope").build();
 
     /** NACKs ({@code livekit_nack_total}, every series) per second; lower is better. */
     public static final Figure NACK_RATE = Figure.ratio("nacks_per_second", "NACK rate", "/s",
-            (run, scope) -> new Sums(CounterMath.total(run, NACK_FAMILY, CounterMath.ALL, scope), seconds(scope)))
+            (run, scope) -> new Ratio(CounterMath.total(run, NACK_FAMILY, CounterMath.ALL, scope), seconds(scope)))
             .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(1.0).tolerance(1.5)
             .definition("increase of livekit_nack_total (every series) / seconds").build();
 
@@ -138,14 +137,14 @@ public final class Figures {
      * reported, not a quality verdict by default. For what the network did use {@link #NETWORK_LOSS}.
      */
     public static final Figure PACKET_LOSS_RATE = Figure.ratio("packets_lost_per_second", "packet loss rate", "/s",
-            (run, scope) -> new Sums(CounterMath.total(run, PACKET_LOSS_FAMILY, CounterMath.ALL, scope), seconds(scope)))
+            (run, scope) -> new Ratio(CounterMath.total(run, PACKET_LOSS_FAMILY, CounterMath.ALL, scope), seconds(scope)))
             .decimals(2).direction(Direction.NOT_JUDGED).minimumChange(1.0).tolerance(1.5)
             .definition("increase of livekit_packet_loss_total (every series) / seconds; depends on the amount sent")
             .build();
 
     /** Freezes (webrtc-stats {@code freezeCount}, see {@link FreezeAnalysis}) per minute; lower is better. */
     public static final Figure FREEZES_PER_MINUTE = Figure.ratio("freezes_per_minute", "freezes per minute", "/min",
-            (run, scope) -> new Sums(FreezeAnalysis.of(run, scope).freezeCount(), minutes(scope)))
+            (run, scope) -> new Ratio(FreezeAnalysis.of(run, scope).freezeCount(), minutes(scope)))
             .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(0.5).tolerance(4.5)
             .definition("freezes (libwebrtc's rule, FreezeAnalysis) / minutes of the scope").build();
 
@@ -154,7 +153,7 @@ public final class Figures {
      * freeze counted whole in the scope of the frame that ends it (so scopes add up); lower is better.
      */
     public static final Figure FROZEN_TIME = Figure.ratio("frozen_time_pct", "frozen time", "%",
-            (run, scope) -> new Sums(100.0 * FreezeAnalysis.of(run, scope).totalFreezesDurationS(), seconds(scope)))
+            (run, scope) -> new Ratio(100.0 * FreezeAnalysis.of(run, scope).totalFreezesDurationS(), seconds(scope)))
             .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(0.5).tolerance(2.0)
             .definition("100 · total freeze duration / seconds of the scope").build();
 
@@ -165,7 +164,7 @@ public final class Figures {
      * {@code 100 · livekit_flexfec_packet_total{state="recovered"} / …{state="recovery_attempt"}}; higher is better.
      */
     public static final Figure RECOVERY_SUCCESS = Figure.ratio("fec_recovery_success_pct", "FEC recovery success", "%",
-            (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope),
+            (run, scope) -> new Ratio(100.0 * fec(run, FlexFecState.RECOVERED, scope),
                     fec(run, FlexFecState.RECOVERY_ATTEMPT, scope)))
             .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(4.0)
             .definition("100 · livekit_flexfec_packet_total{state=\"recovered\"}"
@@ -177,7 +176,7 @@ public final class Figures {
      * higher is better.
      */
     public static final Figure LOSS_REPAIRED_BY_FEC = Figure.ratio("loss_repaired_by_fec_pct", "loss repaired by FEC", "%",
-            (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope), lostAtSfu(run, scope)))
+            (run, scope) -> new Ratio(100.0 * fec(run, FlexFecState.RECOVERED, scope), lostAtSfu(run, scope)))
             .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(5.0).tolerance(4.0)
             .definition("100 · livekit_flexfec_packet_total{state=\"recovered\"}"
                     + " / livekit_packet_loss_total{direction≠\"outgoing\"}").build();
@@ -188,7 +187,7 @@ public final class Figures {
      * higher is better. A run summary shows 0 where no FEC arrived, as the sweep script does.
      */
     public static final Figure RECOVERY_RATE = Figure.ratio("recovery_rate_pct", "FEC recovery rate", "%",
-            (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECOVERED, scope),
+            (run, scope) -> new Ratio(100.0 * fec(run, FlexFecState.RECOVERED, scope),
                     fec(run, FlexFecState.RECEIVED, scope)))
             .inSummary("recovery_rate_pct", RunSummary::recoveryRatePct)
             .decimals(1).direction(Direction.HIGHER_IS_BETTER).minimumChange(1.0).tolerance(0.8)
@@ -201,7 +200,7 @@ public final class Figures {
      * lower is better.
      */
     public static final Figure RESIDUAL_LOSS_RATE = Figure.ratio("residual_loss_per_second", "residual loss rate", "/s",
-            (run, scope) -> new Sums(lostAtSfu(run, scope) - fec(run, FlexFecState.RECOVERED, scope), seconds(scope)))
+            (run, scope) -> new Ratio(lostAtSfu(run, scope) - fec(run, FlexFecState.RECOVERED, scope), seconds(scope)))
             .decimals(2).direction(Direction.LOWER_IS_BETTER).minimumChange(1.0).tolerance(1.1)
             .definition("(livekit_packet_loss_total{direction≠\"outgoing\"}"
                     + " − livekit_flexfec_packet_total{state=\"recovered\"}) / seconds").build();
@@ -211,7 +210,7 @@ public final class Figures {
      * {@code 100 · livekit_flexfec_packet_total{state="received"} / livekit_packet_total{direction≠"outgoing",transmission≠"rtx"}}.
      */
     public static final Figure FEC_OVERHEAD = Figure.ratio("fec_overhead_pct", "FEC overhead", "%",
-            (run, scope) -> new Sums(100.0 * fec(run, FlexFecState.RECEIVED, scope), mediaReceivedAtSfu(run, scope)))
+            (run, scope) -> new Ratio(100.0 * fec(run, FlexFecState.RECEIVED, scope), mediaReceivedAtSfu(run, scope)))
             .decimals(1).direction(Direction.NOT_JUDGED).minimumChange(2.0).tolerance(0.2)
             .definition("100 · livekit_flexfec_packet_total{state=\"received\"}"
                     + " / livekit_packet_total{direction≠\"outgoing\",transmission≠\"rtx\"}").build();
@@ -224,7 +223,7 @@ public final class Figures {
      */
     public static final Figure NETWORK_LOSS = Figure.ratio("network_loss_pct", "network loss", "%", (run, scope) -> {
                 double lost = lostAtSfu(run, scope);
-                return new Sums(100.0 * lost, mediaReceivedAtSfu(run, scope) + lost);
+                return new Ratio(100.0 * lost, mediaReceivedAtSfu(run, scope) + lost);
             }).decimals(2).direction(Direction.NOT_JUDGED).minimumChange(1.0).tolerance(0.4)
             .definition("100 · livekit_packet_loss_total{direction≠\"outgoing\"} / (livekit_packet_total"
                     + "{direction≠\"outgoing\",transmission≠\"rtx\"} + livekit_packet_loss_total{direction≠\"outgoing\"})")

@@ -19,7 +19,7 @@ import java.util.List;
  * <p>Bursts are clipped to {@code [T0_US, T1_US]}; overlapping bursts are merged; a burst of zero
  * length (open at the end of a run without {@code T1_US}) is left out.
  */
-public final class RunWindows {
+final class RunWindows {
 
     private RunWindows() {
     }
@@ -28,7 +28,7 @@ public final class RunWindows {
      * Every window of {@code run} in time order, covering the measurement window without overlap; computed
      * once per run ({@link AnalysedRun#windows()}).
      */
-    public static List<RunWindow> of(Run run) {
+    static List<RunWindow> of(Run run) {
         return AnalysedRun.of(run).windows();
     }
 
@@ -69,12 +69,12 @@ public final class RunWindows {
     }
 
     /** The burst windows of {@code run} in time order. */
-    public static List<RunWindow> bursts(Run run) {
+    static List<RunWindow> bursts(Run run) {
         return AnalysedRun.of(run).bursts();
     }
 
     /** The steady windows of {@code run} in time order. */
-    public static List<RunWindow> steady(Run run) {
+    static List<RunWindow> steady(Run run) {
         return AnalysedRun.of(run).steadyWindows();
     }
 }

@@ -234,7 +234,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF losesFewerFramesThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.FRAMES_LOST, true,
+        return compare(baseline, tolerance, FigureSentences.FRAMES_LOST, true,
                 ShouldLoseFewerFramesThan::shouldLoseFewerFramesThan);
     }
 
@@ -264,7 +264,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF losesNoMoreFramesThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.FRAMES_LOST, false,
+        return compare(baseline, tolerance, FigureSentences.FRAMES_LOST, false,
                 ShouldLoseFewerFramesThan::shouldLoseFewerFramesThan);
     }
 
@@ -296,7 +296,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasLowerFrameLossRateThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.FRAME_LOSS_RATE, true,
+        return compare(baseline, tolerance, FigureSentences.FRAME_LOSS_RATE, true,
                 ShouldHaveLowerFrameLossRateThan::shouldHaveLowerFrameLossRateThan);
     }
 
@@ -327,7 +327,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasFrameLossRateNoHigherThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.FRAME_LOSS_RATE, false,
+        return compare(baseline, tolerance, FigureSentences.FRAME_LOSS_RATE, false,
                 ShouldHaveLowerFrameLossRateThan::shouldHaveLowerFrameLossRateThan);
     }
 
@@ -358,7 +358,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasFewerFrameGapsThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.GAP_EVENTS, true,
+        return compare(baseline, tolerance, FigureSentences.GAP_EVENTS, true,
                 ShouldHaveFewerFrameGapsThan::shouldHaveFewerFrameGapsThan);
     }
 
@@ -388,7 +388,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasNoMoreFrameGapsThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.GAP_EVENTS, false,
+        return compare(baseline, tolerance, FigureSentences.GAP_EVENTS, false,
                 ShouldHaveFewerFrameGapsThan::shouldHaveFewerFrameGapsThan);
     }
 
@@ -420,8 +420,8 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasLatencyMeanNoHigherThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.LATENCY_MEAN, false, (a, b, t, strict, limit) ->
-                ShouldHaveLowerLatencyThan.shouldHaveLowerLatencyThan(a, b, Figure.LATENCY_MEAN, "latency mean", t,
+        return compare(baseline, tolerance, FigureSentences.LATENCY_MEAN, false, (a, b, t, strict, limit) ->
+                ShouldHaveLowerLatencyThan.shouldHaveLowerLatencyThan(a, b, FigureSentences.LATENCY_MEAN, "latency mean", t,
                         strict, limit));
     }
 
@@ -458,7 +458,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      */
     public SELF hasLatencyPercentileNoHigherThan(double p, Run baseline, Tolerance tolerance) {
         Percentiles.checkFraction(p);
-        Figure figure = Figure.latencyPercentile(p);
+        FigureSentences figure = FigureSentences.latencyPercentile(p);
         return compare(baseline, tolerance, figure, false, (a, b, t, strict, limit) ->
                 ShouldHaveLowerLatencyThan.shouldHaveLowerLatencyThan(a, b, figure,
                         "latency " + Percentiles.name(p), t, strict, limit));
@@ -492,7 +492,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasFewerNacksThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.NACKS, true,
+        return compare(baseline, tolerance, FigureSentences.NACKS, true,
                 ShouldHaveFewerNacksThan::shouldHaveFewerNacksThan);
     }
 
@@ -522,7 +522,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasNoMoreNacksThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.NACKS, false,
+        return compare(baseline, tolerance, FigureSentences.NACKS, false,
                 ShouldHaveFewerNacksThan::shouldHaveFewerNacksThan);
     }
 
@@ -553,7 +553,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF reportsFewerLostPacketsThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.PACKET_LOSS, true,
+        return compare(baseline, tolerance, FigureSentences.PACKET_LOSS, true,
                 ShouldReportLessPacketLossThan::shouldReportLessPacketLossThan);
     }
 
@@ -583,7 +583,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF reportsNoMoreLostPacketsThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.PACKET_LOSS, false,
+        return compare(baseline, tolerance, FigureSentences.PACKET_LOSS, false,
                 ShouldReportLessPacketLossThan::shouldReportLessPacketLossThan);
     }
 
@@ -850,7 +850,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasFewerFreezesThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.FREEZES, true, ShouldHaveFewerFreezesThan::shouldHaveFewerFreezesThan);
+        return compare(baseline, tolerance, FigureSentences.FREEZES, true, ShouldHaveFewerFreezesThan::shouldHaveFewerFreezesThan);
     }
 
     /**
@@ -879,7 +879,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * @return this assert
      */
     public SELF hasNoMoreFreezesThan(Run baseline, Tolerance tolerance) {
-        return compare(baseline, tolerance, Figure.FREEZES, false, ShouldHaveFewerFreezesThan::shouldHaveFewerFreezesThan);
+        return compare(baseline, tolerance, FigureSentences.FREEZES, false, ShouldHaveFewerFreezesThan::shouldHaveFewerFreezesThan);
     }
 
     /**
@@ -1236,7 +1236,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
                                    double limit);
     }
 
-    private SELF compare(Run baseline, Tolerance tolerance, Figure figure, boolean strict, ComparisonFailure failure) {
+    private SELF compare(Run baseline, Tolerance tolerance, FigureSentences figure, boolean strict, ComparisonFailure failure) {
         Objects.requireNonNull(baseline, "The baseline run must not be null: pass the Run to compare with");
         Objects.requireNonNull(tolerance,
                 "The tolerance must not be null: pass e.g. Tolerance.absolute(2), or call the method without one");

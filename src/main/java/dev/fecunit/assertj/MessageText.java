@@ -30,7 +30,7 @@ final class MessageText {
      * @param strict      whether the figure had to be below the limit (else at most the limit)
      * @param limit       the baseline's figure plus the tolerance's allowance
      */
-    static String comparison(Measured actual, Measured baseline, Figure figure, String expectation,
+    static String comparison(Measured actual, Measured baseline, FigureSentences figure, String expectation,
                              Tolerance tolerance, boolean strict, double limit) {
         String toleranceText = tolerance.isNone() ? ""
                 : ", with a tolerance of " + tolerance.describe() + " (so " + (strict ? "below " : "at most ")
@@ -51,7 +51,7 @@ final class MessageText {
      * detail lines, and the table rows.
      */
     static String bound(Measured actual, String expectation, String finding, List<String> details,
-                        List<Figure.Row> rows) {
+                        List<FigureSentences.Row> rows) {
         StringBuilder out = new StringBuilder("\nExpecting run:\n  ").append(run(actual.run()))
                 .append("\nto ").append(expectation).append(actual.runScope().suffix()).append(",\nbut ")
                 .append(finding);

@@ -20,7 +20,7 @@ final class ShouldDeliverAtLeastFps extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldDeliverAtLeastFpsOverTheWindow(Measured actual, double minFps, double fps) {
         return new ShouldDeliverAtLeastFps(MessageText.bound(actual, overTheWindow(minFps),
                 "it delivered " + NumberText.fixed(fps, 2) + " fps (" + actual.summary().framesReceived()
-                        + " frames received)", List.of(), Figure.FRAME_ROWS));
+                        + " frames received)", List.of(), FigureSentences.FRAME_ROWS));
     }
 
     static ErrorMessageFactory shouldHaveAWindowLength(Measured actual, double minFps) {
@@ -41,7 +41,7 @@ final class ShouldDeliverAtLeastFps extends BasicErrorMessageFactory {
         return new ShouldDeliverAtLeastFps(MessageText.bound(actual, everySecond(minFps),
                 "it delivered only " + NumberText.plain(worst.fps()) + " frames in second " + worst.second() + " ("
                         + worst.second() + " s to " + (worst.second() + 1) + " s after T0_US)",
-                List.of(), Figure.FRAME_ROWS));
+                List.of(), FigureSentences.FRAME_ROWS));
     }
 
     static ErrorMessageFactory shouldHaveAWholeSecond(Measured actual, double minFps) {

@@ -18,7 +18,7 @@ final class ShouldHaveAtMostFreezes extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldHaveAtMostFreezes(Measured actual, long maxFreezes) {
         return new ShouldHaveAtMostFreezes(MessageText.bound(actual,
                 "have at most " + maxFreezes + (maxFreezes == 1 ? " freeze" : " freezes"),
-                "it " + Figure.freezeOutcome(actual), freezeLines(actual), Figure.FREEZE_ROWS));
+                "it " + FigureSentences.freezeOutcome(actual), freezeLines(actual), FigureSentences.FREEZE_ROWS));
     }
 
     /** {@code frozen from 2.360 s to 2.860 s (0.500 s)}, one line per freeze ending in the scope. */

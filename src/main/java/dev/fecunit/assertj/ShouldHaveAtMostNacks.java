@@ -15,6 +15,6 @@ final class ShouldHaveAtMostNacks extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldHaveAtMostNacks(Measured actual, long maxNacks) {
         return new ShouldHaveAtMostNacks(MessageText.bound(actual,
                 "have at most " + maxNacks + " NACKs",
-                "it " + Figure.NACKS.outcome(actual), List.of(), Figure.LOSS_REPAIR_ROWS));
+                "it " + FigureSentences.NACKS.outcome(actual), List.of(), FigureSentences.LOSS_REPAIR_ROWS));
     }
 }

@@ -12,7 +12,7 @@ final class ShouldHaveFewerFrameGapsThan extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldHaveFewerFrameGapsThan(Measured actual, Measured baseline,
             Tolerance tolerance, boolean strict, double limit) {
-        return new ShouldHaveFewerFrameGapsThan(MessageText.comparison(actual, baseline, Figure.GAP_EVENTS,
+        return new ShouldHaveFewerFrameGapsThan(MessageText.comparison(actual, baseline, FigureSentences.GAP_EVENTS,
                 strict ? "have fewer frame gaps than" : "have no more frame gaps than", tolerance, strict, limit));
     }
 }

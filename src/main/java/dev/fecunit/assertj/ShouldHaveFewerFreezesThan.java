@@ -12,7 +12,7 @@ final class ShouldHaveFewerFreezesThan extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldHaveFewerFreezesThan(Measured actual, Measured baseline,
             Tolerance tolerance, boolean strict, double limit) {
-        return new ShouldHaveFewerFreezesThan(MessageText.comparison(actual, baseline, Figure.FREEZES,
+        return new ShouldHaveFewerFreezesThan(MessageText.comparison(actual, baseline, FigureSentences.FREEZES,
                 strict ? "have fewer freezes than" : "have no more freezes than", tolerance, strict, limit));
     }
 }

@@ -12,7 +12,7 @@ final class ShouldHaveFewerNacksThan extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldHaveFewerNacksThan(Measured actual, Measured baseline,
             Tolerance tolerance, boolean strict, double limit) {
-        return new ShouldHaveFewerNacksThan(MessageText.comparison(actual, baseline, Figure.NACKS,
+        return new ShouldHaveFewerNacksThan(MessageText.comparison(actual, baseline, FigureSentences.NACKS,
                 strict ? "have fewer NACKs than" : "have no more NACKs than", tolerance, strict, limit));
     }
 }

@@ -16,6 +16,6 @@ final class ShouldHaveFrameLossRateAtMost extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldHaveFrameLossRateAtMost(Measured actual, double maxPercent) {
         return new ShouldHaveFrameLossRateAtMost(MessageText.bound(actual,
                 "lose at most " + NumberText.plain(maxPercent) + "% of frames",
-                "it " + Figure.FRAME_LOSS_RATE.outcome(actual), List.of(), Figure.FRAME_ROWS));
+                "it " + FigureSentences.FRAME_LOSS_RATE.outcome(actual), List.of(), FigureSentences.FRAME_ROWS));
     }
 }

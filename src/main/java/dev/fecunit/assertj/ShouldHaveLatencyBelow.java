@@ -17,7 +17,7 @@ final class ShouldHaveLatencyBelow extends BasicErrorMessageFactory {
     }
 
     static ErrorMessageFactory shouldHaveLatencyBelow(Measured actual, double p, Duration limit) {
-        Figure figure = Figure.latencyPercentile(p);
+        FigureSentences figure = FigureSentences.latencyPercentile(p);
         String expectation = "have a latency " + Percentiles.name(p) + " below "
                 + NumberText.plain(limit.toNanos() / 1e6) + " ms";
         return new ShouldHaveLatencyBelow(MessageText.bound(actual, expectation, "it " + figure.outcome(actual),

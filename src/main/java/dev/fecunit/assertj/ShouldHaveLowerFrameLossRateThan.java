@@ -12,7 +12,7 @@ final class ShouldHaveLowerFrameLossRateThan extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldHaveLowerFrameLossRateThan(Measured actual, Measured baseline,
             Tolerance tolerance, boolean strict, double limit) {
-        return new ShouldHaveLowerFrameLossRateThan(MessageText.comparison(actual, baseline, Figure.FRAME_LOSS_RATE,
+        return new ShouldHaveLowerFrameLossRateThan(MessageText.comparison(actual, baseline, FigureSentences.FRAME_LOSS_RATE,
                 strict ? "have a lower frame-loss rate than" : "have a frame-loss rate no higher than",
                 tolerance, strict, limit));
     }

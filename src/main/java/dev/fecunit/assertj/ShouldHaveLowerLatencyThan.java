@@ -11,7 +11,7 @@ final class ShouldHaveLowerLatencyThan extends BasicErrorMessageFactory {
     }
 
     /** @param latencyName {@code latency mean} or {@code latency p99}; {@code figure} reads it */
-    static ErrorMessageFactory shouldHaveLowerLatencyThan(Measured actual, Measured baseline, Figure figure,
+    static ErrorMessageFactory shouldHaveLowerLatencyThan(Measured actual, Measured baseline, FigureSentences figure,
                                                           String latencyName, Tolerance tolerance,
                                                           boolean strict, double limit) {
         String expectation = strict ? "have a lower " + latencyName + " than"

@@ -25,6 +25,6 @@ final class ShouldHaveNoFrameGaps extends BasicErrorMessageFactory {
                     + NumberText.fixed(actual.run().secondsSinceStart(gap.receiveUs()), 3) + " s");
         }
         return new ShouldHaveNoFrameGaps(MessageText.bound(actual, "have no frame gaps",
-                "it " + Figure.GAP_EVENTS.outcome(actual), lines, Figure.FRAME_ROWS));
+                "it " + FigureSentences.GAP_EVENTS.outcome(actual), lines, FigureSentences.FRAME_ROWS));
     }
 }

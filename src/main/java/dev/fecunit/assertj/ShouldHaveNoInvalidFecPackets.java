@@ -15,6 +15,6 @@ final class ShouldHaveNoInvalidFecPackets extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldHaveNoInvalidFecPackets(Measured actual) {
         return new ShouldHaveNoInvalidFecPackets(MessageText.bound(actual,
                 "have no invalid FlexFEC packets",
-                "it " + Figure.FEC_INVALID.outcome(actual), List.of(), Figure.FEC_ROWS));
+                "it " + FigureSentences.FEC_INVALID.outcome(actual), List.of(), FigureSentences.FEC_ROWS));
     }
 }

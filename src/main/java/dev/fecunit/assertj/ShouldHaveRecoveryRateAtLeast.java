@@ -16,6 +16,6 @@ final class ShouldHaveRecoveryRateAtLeast extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldHaveRecoveryRateAtLeast(Measured actual, double minPercent) {
         return new ShouldHaveRecoveryRateAtLeast(MessageText.bound(actual,
                 "recover at least " + NumberText.plain(minPercent) + "% of the FlexFEC packets received",
-                "it " + Figure.RECOVERY_RATE.outcome(actual), List.of(), Figure.FEC_ROWS));
+                "it " + FigureSentences.RECOVERY_RATE.outcome(actual), List.of(), FigureSentences.FEC_ROWS));
     }
 }

@@ -15,6 +15,6 @@ final class ShouldHaveTotalFreezeTimeAtMost extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldHaveTotalFreezeTimeAtMost(Measured actual, Duration limit) {
         return new ShouldHaveTotalFreezeTimeAtMost(MessageText.bound(actual,
                 "be frozen for at most " + MessageText.seconds(limit) + " in total",
-                "it " + Figure.freezeOutcome(actual), ShouldHaveAtMostFreezes.freezeLines(actual), Figure.FREEZE_ROWS));
+                "it " + FigureSentences.freezeOutcome(actual), ShouldHaveAtMostFreezes.freezeLines(actual), FigureSentences.FREEZE_ROWS));
     }
 }

@@ -15,6 +15,6 @@ final class ShouldLoseAtMostFrames extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldLoseAtMostFrames(Measured actual, long maxFrames) {
         return new ShouldLoseAtMostFrames(MessageText.bound(actual,
                 "lose at most " + maxFrames + " frames",
-                "it " + Figure.FRAMES_LOST.outcome(actual), List.of(), Figure.FRAME_ROWS));
+                "it " + FigureSentences.FRAMES_LOST.outcome(actual), List.of(), FigureSentences.FRAME_ROWS));
     }
 }

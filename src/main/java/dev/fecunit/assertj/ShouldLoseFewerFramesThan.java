@@ -12,7 +12,7 @@ final class ShouldLoseFewerFramesThan extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldLoseFewerFramesThan(Measured actual, Measured baseline,
             Tolerance tolerance, boolean strict, double limit) {
-        return new ShouldLoseFewerFramesThan(MessageText.comparison(actual, baseline, Figure.FRAMES_LOST,
+        return new ShouldLoseFewerFramesThan(MessageText.comparison(actual, baseline, FigureSentences.FRAMES_LOST,
                 strict ? "lose fewer frames than" : "lose no more frames than", tolerance, strict, limit));
     }
 }

@@ -16,7 +16,7 @@ final class ShouldLoseNoFrameInAnyBurst extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldLoseNoFrameInAnyBurst(Measured actual, int bursts, List<BurstFigures> offending) {
         return new ShouldLoseNoFrameInAnyBurst(MessageText.bound(actual, "lose no frame in any burst",
                 offending.size() + " of " + bursts + (bursts == 1 ? " burst" : " bursts") + " lost frames",
-                offending.stream().map(b -> MessageText.burst(b) + " lost " + Figure.frameLoss(b.summary())).toList(),
+                offending.stream().map(b -> MessageText.burst(b) + " lost " + FigureSentences.frameLoss(b.summary())).toList(),
                 List.of()));
     }
 

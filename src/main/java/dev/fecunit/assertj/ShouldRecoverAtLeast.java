@@ -15,6 +15,6 @@ final class ShouldRecoverAtLeast extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldRecoverAtLeast(Measured actual, long minPackets) {
         return new ShouldRecoverAtLeast(MessageText.bound(actual,
                 "recover at least " + minPackets + " packets via FlexFEC",
-                "it " + Figure.FEC_RECOVERED.outcome(actual), List.of(), Figure.FEC_ROWS));
+                "it " + FigureSentences.FEC_RECOVERED.outcome(actual), List.of(), FigureSentences.FEC_ROWS));
     }
 }

@@ -12,7 +12,7 @@ final class ShouldReportLessPacketLossThan extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldReportLessPacketLossThan(Measured actual, Measured baseline,
             Tolerance tolerance, boolean strict, double limit) {
-        return new ShouldReportLessPacketLossThan(MessageText.comparison(actual, baseline, Figure.PACKET_LOSS,
+        return new ShouldReportLessPacketLossThan(MessageText.comparison(actual, baseline, FigureSentences.PACKET_LOSS,
                 strict ? "report fewer lost packets than" : "report no more lost packets than",
                 tolerance, strict, limit));
     }

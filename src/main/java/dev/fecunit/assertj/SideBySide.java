@@ -16,12 +16,12 @@ final class SideBySide {
     }
 
     /** The table, lines separated by {@code \n}, without a final line end. */
-    static String render(List<Figure.Row> rows, List<Measured> runs) {
+    static String render(List<FigureSentences.Row> rows, List<Measured> runs) {
         StringBuilder out = new StringBuilder(left("metric" + runs.get(0).runScope().suffix()));
         for (Measured run : runs) {
             out.append(right(run.run().name()));
         }
-        for (Figure.Row row : rows) {
+        for (FigureSentences.Row row : rows) {
             out.append('\n').append(left(row.key()));
             for (Measured run : runs) {
                 out.append(right(row.text().apply(run)));

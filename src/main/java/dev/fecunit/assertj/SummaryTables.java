@@ -18,12 +18,12 @@ final class SummaryTables {
     }
 
     /** The table of {@code run} over its scope, lines separated by {@code \n}. */
-    static String of(Measured run, Figure compared) {
-        List<Figure.Row> rows = new ArrayList<>();
+    static String of(Measured run, FigureSentences compared) {
+        List<FigureSentences.Row> rows = new ArrayList<>();
         for (SummaryFigure figure : SummaryFigure.seedFigures()) {
-            rows.add(Figure.Row.of(figure));
+            rows.add(FigureSentences.Row.of(figure));
         }
-        for (Figure.Row row : compared.rows()) {
+        for (FigureSentences.Row row : compared.rows()) {
             if (rows.stream().noneMatch(r -> r.key().equals(row.key()))) {
                 rows.add(row);
             }

@@ -1,12 +1,12 @@
 package dev.fecunit.baseline;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Ratio;
 import dev.fecunit.internal.format.JsonWriter;
 import dev.fecunit.internal.verdict.Blocks;
 import dev.fecunit.verdict.Blocking;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.Metric;
-import dev.fecunit.verdict.Ratio;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

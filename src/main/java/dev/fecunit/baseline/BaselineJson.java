@@ -1,7 +1,7 @@
 package dev.fecunit.baseline;
 
+import dev.fecunit.analysis.Ratio;
 import dev.fecunit.internal.format.JsonReader;
-import dev.fecunit.verdict.Ratio;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

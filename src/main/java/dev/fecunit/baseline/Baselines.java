@@ -1,11 +1,11 @@
 package dev.fecunit.baseline;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Ratio;
 import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.Difference;
 import dev.fecunit.verdict.Metric;
-import dev.fecunit.verdict.Ratio;
 import dev.fecunit.verdict.Verdict;
 
 import java.io.IOException;

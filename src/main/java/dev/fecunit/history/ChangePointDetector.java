@@ -42,7 +42,7 @@ public final class ChangePointDetector {
      * @param index  the first index after the change
      * @param pValue the permutation test's p-value of the split when it was accepted
      */
-    public record Split(int index, double pValue) {
+    record Split(int index, double pValue) {
     }
 
     /** The best split of one segment. */
@@ -118,7 +118,7 @@ public final class ChangePointDetector {
      *
      * @throws IllegalArgumentException when a value is not finite
      */
-    public List<Split> detect(double[] series) {
+    List<Split> detect(double[] series) {
         for (int i = 0; i < series.length; i++) {
             if (!Double.isFinite(series[i])) {
                 throw new IllegalArgumentException("Value [" + series[i] + "] at index " + i

@@ -1,6 +1,7 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Ratio;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,12 +4,14 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.Figure;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.FreezeAnalysis;
+import dev.fecunit.analysis.Ratio;
 import dev.fecunit.analysis.Scope;
 import dev.fecunit.internal.analysis.Percentiles;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * A figure that can be compared between runs: a view of an entry of the figure catalogue
@@ -38,18 +40,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Metric {
-
-    /** Measures a ratio figure's numerator and denominator on one block of a run. */
-    @FunctionalInterface
-    public interface RatioOfBlock {
-        /** The numerator and denominator of the figure over {@code scope} of {@code run}. */
-        Ratio measure(Run run, Scope scope);
-    }
-
-    /** Collects a percentile figure's values on one block of a run (the catalogue's {@link Figure.ValuesOfScope}). */
-    @FunctionalInterface
-    public interface ValuesOfBlock extends Figure.ValuesOfScope {
-    }
 
     /** Frames lost in percent of frames expected, {@code 100 · Σlost / Σexpected}; lower is better ({@link Figures#FRAME_LOSS_RATE}). */
     public static final Metric FRAME_LOSS_RATE = new Metric(Figures.FRAME_LOSS_RATE);
@@ -120,7 +110,7 @@ public final class Metric {
 
     private Metric(Figure figure) {
         this.figure = Objects.requireNonNull(figure, "figure");
-        if (figure.computation() == Figure.Computation.COUNT) {
+        if (!figure.isRatioOfSums() && !figure.isPooledPercentile()) {
             throw new IllegalArgumentException("Figure [" + figure.key() + "] is a count; a comparison needs a ratio"
                     + " or a pooled percentile (runs of different lengths must compare)");
         }
@@ -138,13 +128,11 @@ public final class Metric {
      * @param measure              the numerator and denominator of one block
      */
     public static Metric ratio(String key, String name, String unit, Direction direction,
-                               double defaultMinimumChange, RatioOfBlock measure) {
+                               double defaultMinimumChange, BiFunction<Run, Scope, Ratio> measure) {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(direction, "direction");
-        return new Metric(Figure.ratio(key, name, unit, (run, scope) -> {
-            Ratio r = Objects.requireNonNull(measure.measure(run, scope), "ratio of metric " + key);
-            return new Figure.Sums(r.numerator(), r.denominator());
-        }).direction(direction.figureDirection()).minimumChange(defaultMinimumChange).build());
+        return new Metric(Figure.ratio(key, name, unit, direction.figureDirection(), defaultMinimumChange,
+                (run, scope) -> Objects.requireNonNull(measure.apply(run, scope), "ratio of metric " + key)));
     }
 
     /**
@@ -154,11 +142,11 @@ public final class Metric {
      * @param measure the values of one block
      */
     public static Metric percentile(String key, String name, String unit, Direction direction,
-                                    double defaultMinimumChange, double p, ValuesOfBlock measure) {
+                                    double defaultMinimumChange, double p, BiFunction<Run, Scope, double[]> measure) {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(direction, "direction");
-        return new Metric(Figure.percentile(key, name, unit, p, measure)
-                .direction(direction.figureDirection()).minimumChange(defaultMinimumChange).build());
+        return new Metric(Figure.percentile(key, name, unit, direction.figureDirection(), defaultMinimumChange, p,
+                measure));
     }
 
     /**
@@ -236,7 +224,7 @@ public final class Metric {
 
     /** Whether this is a ratio figure, whose blocks add up as numerators and denominators. */
     public boolean isRatio() {
-        return figure.computation() == Figure.Computation.RATIO_OF_SUMS;
+        return figure.isRatioOfSums();
     }
 
     /**
@@ -249,8 +237,7 @@ public final class Metric {
         if (!isRatio()) {
             throw new IllegalStateException("Metric [" + key() + "] is a percentile, not a ratio; check isRatio() first");
         }
-        Figure.Sums sums = figure.sums(run, scope);
-        return new Ratio(sums.numerator(), sums.denominator());
+        return figure.sums(run, scope);
     }
 
     /** What one block contributes: a {@link Ratio} or the block's sorted values. */
@@ -289,7 +276,7 @@ public final class Metric {
 
     /** Whether this is a pooled percentile (its figure is one of the observed values). */
     boolean isPercentile() {
-        return figure.computation() == Figure.Computation.POOLED_PERCENTILE;
+        return figure.isPooledPercentile();
     }
 
     /** A percentile's fraction (0.95 for p95); {@code NaN} for a ratio figure. */

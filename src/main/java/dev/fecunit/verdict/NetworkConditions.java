@@ -1,8 +1,8 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.Figure;
 import dev.fecunit.analysis.Figures;
+import dev.fecunit.analysis.Ratio;
 import dev.fecunit.analysis.Scope;
 
 import java.util.Optional;
@@ -58,7 +58,7 @@ public record NetworkConditions(double candidatePct, double baselinePct) {
         double lost = 0;
         double sent = 0;
         for (Run run : runs) {
-            Figure.Sums sums = Figures.NETWORK_LOSS.sums(run, Scope.whole(run));
+            Ratio sums = Figures.NETWORK_LOSS.sums(run, Scope.whole(run));
             lost += sums.numerator();
             sent += sums.denominator();
         }

@@ -1,6 +1,7 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Ratio;
 import dev.fecunit.internal.verdict.Blocks;
 
 import java.util.ArrayList;

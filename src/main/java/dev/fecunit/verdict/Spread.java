@@ -1,5 +1,6 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.analysis.Ratio;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -49,8 +49,8 @@ class FiguresTest {
     @Test
     void a_ratio_figure_of_a_scope_adds_up_numerators_and_denominators(@TempDir Path dir) {
         Run run = FiguresTestRuns.recoveryRun(dir);
-        Figure.Sums sums = Figures.RECOVERY_SUCCESS.sums(run, Scope.whole(run));
-        assertThat(sums).isEqualTo(new Figure.Sums(4500, 60));
+        Ratio sums = Figures.RECOVERY_SUCCESS.sums(run, Scope.whole(run));
+        assertThat(sums).isEqualTo(new Ratio(4500, 60));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.fecunit.baseline;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Ratio;
 import dev.fecunit.testing.RunDirectoryBuilder;
-import dev.fecunit.verdict.Ratio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,6 +2,7 @@ package dev.fecunit.calibration;
 
 import dev.fecunit.Run;
 import dev.fecunit.history.ChangePointDetector;
+import dev.fecunit.history.DetectedSplits;
 import dev.fecunit.history.FigureHistory;
 import dev.fecunit.history.RunHistory;
 import dev.fecunit.sim.HarnessSimulator;
@@ -192,7 +193,7 @@ public final class HistoryCalibration {
             if (prefix.length != last + 1) {
                 return -1; // a night without data: positions would shift; not expected on this profile
             }
-            if (detector.detect(prefix).stream().anyMatch(s -> Math.abs(s.index() - STEP) <= 2)) {
+            if (DetectedSplits.anyNear(detector, prefix, STEP, 2)) {
                 return last - STEP;
             }
         }

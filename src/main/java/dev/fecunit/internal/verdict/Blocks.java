@@ -2,8 +2,6 @@ package dev.fecunit.internal.verdict;
 
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
-import dev.fecunit.analysis.RunWindow;
-import dev.fecunit.analysis.RunWindows;
 import dev.fecunit.analysis.Scope;
 import dev.fecunit.verdict.Blocking;
 
@@ -42,18 +40,18 @@ public final class Blocks {
     }
 
     public static List<Block> of(Run run, Blocking blocking, long fixedBlockUs) {
-        List<RunWindow> windows = RunWindows.of(run);
+        List<Window> windows = windows(run);
         List<Block> blocks = new ArrayList<>();
-        boolean bursts = windows.stream().anyMatch(w -> w.kind() == RunWindow.Kind.BURST);
+        boolean bursts = windows.stream().anyMatch(Window::burst);
         if (bursts && blocking == Blocking.WINDOWS) {
-            for (RunWindow w : windows) {
-                blocks.add(new Block(w.kind() == RunWindow.Kind.BURST ? "burst" : "steady", w.scope()));
+            for (Window w : windows) {
+                blocks.add(new Block(w.burst() ? "burst" : "steady", w.scope()));
             }
             return blocks;
         }
         if (bursts && blocking == Blocking.CYCLES) {
             int i = 0;
-            if (windows.get(0).kind() == RunWindow.Kind.STEADY) {
+            if (!windows.get(0).burst()) {
                 blocks.add(new Block("lead-in", windows.get(0).scope()));
                 i = 1;
             }
@@ -61,7 +59,7 @@ public final class Blocks {
             for (; i < windows.size(); i++) {
                 long from = windows.get(i).fromUs();
                 long to = windows.get(i).toUs();
-                if (i + 1 < windows.size() && windows.get(i + 1).kind() == RunWindow.Kind.STEADY) {
+                if (i + 1 < windows.size() && !windows.get(i + 1).burst()) {
                     to = windows.get(++i).toUs();
                 }
                 blocks.add(new Block("cycle", Scope.between(from, to, "cycle " + index++)));
@@ -85,6 +83,32 @@ public final class Blocks {
     }
 
     /** End of the window, exclusive: {@code T1_US + 1}, or after the last frame when the run died. */
+    /** One burst, or one steady stretch between bursts, of the measurement window. */
+    private record Window(boolean burst, int index, long fromUs, long toUs) {
+        Scope scope() {
+            return Scope.between(fromUs, toUs, (burst ? "burst " : "steady ") + index);
+        }
+    }
+
+    /** The bursts ({@link Scope#bursts}) and the steady stretches ({@link Scope#outsideBursts}) in time order. */
+    private static List<Window> windows(Run run) {
+        Scope bursts = Scope.bursts(run);
+        Scope steady = Scope.outsideBursts(run);
+        List<Window> windows = new ArrayList<>(bursts.size() + steady.size());
+        int b = 0;
+        int s = 0;
+        while (b < bursts.size() || s < steady.size()) {
+            if (s == steady.size() || b < bursts.size() && bursts.fromUs(b) < steady.fromUs(s)) {
+                windows.add(new Window(true, b, bursts.fromUs(b), bursts.toUs(b)));
+                b++;
+            } else {
+                windows.add(new Window(false, s, steady.fromUs(s), steady.toUs(s)));
+                s++;
+            }
+        }
+        return windows;
+    }
+
     private static long endOf(Run run) {
         if (run.meta().t1Us().isPresent()) {
             return run.meta().windowEndUs() + 1;

@@ -11,10 +11,10 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A figure an assertion judges: how to read it from a measured run (always through
+ * The sentences of a figure an assertion judges: how to read it from a measured run (always through
  * {@code dev.fecunit.analysis}), how a failure message says it, and which summary rows show it.
  */
-final class Figure {
+final class FigureSentences {
 
     /** One row of the side-by-side table: its key and how a run's column shows it. */
     record Row(String key, Function<Measured, String> text) {
@@ -35,29 +35,29 @@ final class Figure {
     static final List<Row> LOSS_REPAIR_ROWS = rows(SummaryFigure.NACK_TOTAL, SummaryFigure.PACKET_LOSS_TOTAL,
             SummaryFigure.FEC_RECOVERED);
 
-    static final Figure FRAMES_LOST = new Figure(m -> m.summary().framesLost(),
+    static final FigureSentences FRAMES_LOST = new FigureSentences(m -> m.summary().framesLost(),
             m -> "lost " + frameLoss(m.summary()), FRAME_ROWS);
-    static final Figure FRAME_LOSS_RATE = new Figure(m -> m.summary().frameLossPct(),
+    static final FigureSentences FRAME_LOSS_RATE = new FigureSentences(m -> m.summary().frameLossPct(),
             m -> "lost " + pct(m.summary().frameLossPct()) + " of frames (" + m.summary().framesLost() + " of "
                     + m.summary().framesExpected() + ")", FRAME_ROWS);
-    static final Figure GAP_EVENTS = new Figure(m -> m.summary().gapEvents(),
+    static final FigureSentences GAP_EVENTS = new FigureSentences(m -> m.summary().gapEvents(),
             m -> "had " + gaps(m.summary().gapEvents()) + " (" + m.summary().framesLost() + " of "
                     + m.summary().framesExpected() + " frames lost, " + pct(m.summary().frameLossPct()) + ")",
             FRAME_ROWS);
-    static final Figure LATENCY_MEAN = new Figure(m -> m.summary().latencyMeanMs(),
+    static final FigureSentences LATENCY_MEAN = new FigureSentences(m -> m.summary().latencyMeanMs(),
             m -> "had a latency mean of " + ms(m.summary().latencyMeanMs()), LATENCY_ROWS);
-    static final Figure NACKS = new Figure(m -> m.summary().nackTotal(),
+    static final FigureSentences NACKS = new FigureSentences(m -> m.summary().nackTotal(),
             m -> "had " + count(SummaryFigure.NACK_TOTAL, m) + " NACKs", LOSS_REPAIR_ROWS);
-    static final Figure PACKET_LOSS = new Figure(m -> m.summary().packetLossTotal(),
+    static final FigureSentences PACKET_LOSS = new FigureSentences(m -> m.summary().packetLossTotal(),
             m -> "reported " + count(SummaryFigure.PACKET_LOSS_TOTAL, m) + " packets lost", LOSS_REPAIR_ROWS);
-    static final Figure FEC_RECOVERED = new Figure(m -> m.summary().fecRecovered(),
+    static final FigureSentences FEC_RECOVERED = new FigureSentences(m -> m.summary().fecRecovered(),
             m -> "recovered " + count(SummaryFigure.FEC_RECOVERED, m) + " packets via FlexFEC ("
                     + recovery(m.summary()) + ")", FEC_ROWS);
-    static final Figure RECOVERY_RATE = new Figure(m -> m.summary().recoveryRatePct(),
+    static final FigureSentences RECOVERY_RATE = new FigureSentences(m -> m.summary().recoveryRatePct(),
             m -> "recovered " + pct(m.summary().recoveryRatePct()) + " of the FlexFEC packets received ("
                     + count(SummaryFigure.FEC_RECOVERED, m) + " of " + count(SummaryFigure.FEC_RECEIVED, m) + ")",
             FEC_ROWS);
-    static final Figure FEC_INVALID = new Figure(m -> m.summary().fecInvalid(),
+    static final FigureSentences FEC_INVALID = new FigureSentences(m -> m.summary().fecInvalid(),
             m -> "had " + count(SummaryFigure.FEC_INVALID, m) + " invalid FlexFEC packets (of "
                     + count(SummaryFigure.FEC_RECEIVED, m) + " received)", FEC_ROWS);
 
@@ -65,13 +65,13 @@ final class Figure {
     static final List<Row> FREEZE_ROWS = List.of(
             new Row("freeze_count", m -> Long.toString(m.freezes().freezeCount())),
             new Row("total_freezes_duration_s", m -> NumberText.fixed(m.freezes().totalFreezesDurationS(), 3)));
-    static final Figure FREEZES = new Figure(m -> m.freezes().freezeCount(), Figure::freezeOutcome, FREEZE_ROWS);
+    static final FigureSentences FREEZES = new FigureSentences(m -> m.freezes().freezeCount(), FigureSentences::freezeOutcome, FREEZE_ROWS);
 
     private final ToDoubleFunction<Measured> value;
     private final Function<Measured, String> outcome;
     private final List<Row> rows;
 
-    private Figure(ToDoubleFunction<Measured> value, Function<Measured, String> outcome, List<Row> rows) {
+    private FigureSentences(ToDoubleFunction<Measured> value, Function<Measured, String> outcome, List<Row> rows) {
         this.value = value;
         this.outcome = outcome;
         this.rows = rows;
@@ -81,14 +81,14 @@ final class Figure {
      * The latency percentile {@code p} (already checked to be a fraction), as the catalogue defines it
      * ({@link Figures#latencyPercentile}); p50, p95 and p99 have their rows, any other gets one.
      */
-    static Figure latencyPercentile(double p) {
+    static FigureSentences latencyPercentile(double p) {
         dev.fecunit.analysis.Figure latency = Figures.latencyPercentile(p, 5.0);
         ToDoubleFunction<Measured> value = m -> latency.of(m.run(), m.scope());
         List<Row> rows = new ArrayList<>(LATENCY_ROWS);
         if (rows.stream().noneMatch(r -> r.key().equals(latency.key()))) {
             rows.add(new Row(latency.key(), m -> latency.format(value.applyAsDouble(m))));
         }
-        return new Figure(value, m -> "had a " + latency.name() + " of " + ms(value.applyAsDouble(m)), List.copyOf(rows));
+        return new FigureSentences(value, m -> "had a " + latency.name() + " of " + ms(value.applyAsDouble(m)), List.copyOf(rows));
     }
 
     double of(Measured m) {
