@@ -1,5 +1,8 @@
 package dev.fecunit;
 
+import dev.fecunit.internal.io.LongColumn;
+import dev.fecunit.internal.io.Samples;
+
 import java.util.Objects;
 
 /**
@@ -38,7 +41,11 @@ public final class CounterSeries {
         return bits.trimmed();
     }
 
-    /** Takes ownership of trimmed columns (a {@link Builder}'s). */
+    /** Takes over the samples read from {@code prom.tsv}, which nothing else holds. */
+    CounterSeries(Samples samples) {
+        this(samples.family(), LabelSet.of(samples.labels()), samples.wallUs(), samples.valueBits(), true);
+    }
+
     private CounterSeries(String family, LabelSet labels, LongColumn wallUs, LongColumn values, boolean owned) {
         this.family = Objects.requireNonNull(family, "family");
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -79,42 +86,5 @@ public final class CounterSeries {
     @Override
     public String toString() {
         return family + labels + " (" + wallUs.size() + " samples)";
-    }
-
-    /**
-     * Collects one series' samples in file order and builds its {@link CounterSeries}.
-     *
-     * <pre>{@code
-     * CounterSeries nacks = new CounterSeries.Builder("livekit_nack_total", LabelSet.empty())
-     *         .add(1_000_000, 0).add(2_000_000, 12).build();
-     * }</pre>
-     */
-    public static final class Builder {
-
-        private final String family;
-        private final LabelSet labels;
-        private LongColumn wallUs = new LongColumn();
-        private LongColumn values = new LongColumn();
-
-        /** A builder for the series {@code family{labels}}. */
-        public Builder(String family, LabelSet labels) {
-            this.family = Objects.requireNonNull(family, "family");
-            this.labels = Objects.requireNonNull(labels, "labels");
-        }
-
-        /** Adds a sample. */
-        public Builder add(long wallUs, double value) {
-            this.wallUs.add(wallUs);
-            this.values.add(Double.doubleToRawLongBits(value));
-            return this;
-        }
-
-        /** Builds the series; the builder must not be used afterwards. */
-        public CounterSeries build() {
-            CounterSeries series = new CounterSeries(family, labels, wallUs.trimmed(), values.trimmed(), true);
-            wallUs = null;
-            values = null;
-            return series;
-        }
     }
 }

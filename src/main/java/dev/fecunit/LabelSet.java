@@ -1,7 +1,7 @@
 package dev.fecunit;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.fecunit.internal.io.Labels;
+
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,17 +13,22 @@ import java.util.Objects;
  */
 public final class LabelSet {
 
-    private static final LabelSet EMPTY = new LabelSet(Map.of());
+    private static final LabelSet EMPTY = new LabelSet(Labels.none());
 
-    private final Map<String, String> labels;
+    private final Labels labels;
 
-    private LabelSet(Map<String, String> labels) {
+    private LabelSet(Labels labels) {
         this.labels = labels;
     }
 
     /** A label set of these pairs (copied; iteration follows the given order). */
     public static LabelSet of(Map<String, String> labels) {
-        return labels.isEmpty() ? EMPTY : new LabelSet(Collections.unmodifiableMap(new LinkedHashMap<>(labels)));
+        return of(Labels.of(labels));
+    }
+
+    /** The label set of labels as read from {@code prom.tsv}. */
+    static LabelSet of(Labels labels) {
+        return labels.pairs().isEmpty() ? EMPTY : new LabelSet(labels);
     }
 
     /** The set without labels (a bare metric name). */
@@ -43,31 +48,22 @@ public final class LabelSet {
 
     /** The pairs in file order; never null. */
     public Map<String, String> asMap() {
-        return labels;
+        return labels.pairs();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LabelSet other && labels.equals(other.labels);
+        return o instanceof LabelSet other && labels.pairs().equals(other.labels.pairs());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(labels);
+        return Objects.hash(labels.pairs());
     }
 
     /** Prometheus text form with escaped values: {@code {a="1",b="x\"y"}}. */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("{");
-        labels.forEach((k, v) -> {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append(k).append("=\"")
-                    .append(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n"))
-                    .append('"');
-        });
-        return out.append('}').toString();
+        return labels.toString();
     }
 }

@@ -83,17 +83,24 @@ public final class Run {
      * @throws RunTooLargeException when the run does not fit in the Java heap
      */
     public static Run load(Path directory) {
-        RunReader.Contents contents;
         try {
-            contents = RunReader.read(directory);
+            return assembled(directory, RunReader.read(directory));
         } catch (RunReader.UnreadableRunException e) {
             throw new RunLoadException(e.getMessage(), e.getCause());
         } catch (OutOfMemoryError e) {
             // what was read is unreachable once the reader has unwound: there is room for the sentence
             throw new RunTooLargeException(directory, RunReader.sizeOf(directory));
         }
-        return new Run(directory, contents.meta(), contents.frames(), contents.series(), contents.events(),
-                contents.bursts(), contents.diagnostics());
+    }
+
+    /** The run of what reading found: the columns are taken over, each finding becomes a {@link Diagnostic}. */
+    private static Run assembled(Path directory, RunReader.Contents contents) {
+        return new Run(directory, new RunMeta(contents.meta(), contents.t0Us(), contents.t1Us()),
+                new Frames(contents.frames()),
+                contents.series().stream().map(CounterSeries::new).toList(),
+                contents.events().stream().map(e -> new ShaperEvent(e.wallUs(), e.event(), e.line())).toList(),
+                contents.bursts().stream().map(b -> new BurstWindow(b.startUs(), b.endUs(), b.closedByEndOfRun())).toList(),
+                contents.diagnostics().stream().map(d -> new Diagnostic(d.file(), d.line(), d.message())).toList());
     }
 
     private static String nameOf(Path path) {

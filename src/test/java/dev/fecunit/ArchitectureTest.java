@@ -91,11 +91,7 @@ class ArchitectureTest {
     /** No two packages use each other, directly or through others ({@code dev.fecunit} itself counts as one). */
     @Test
     void noPackagesDependOnEachOtherInACircle() {
-        slices().assignedFrom(PACKAGES).should().beFreeOfCycles()
-                // The one known circle, to be removed (issue 11, item 3): Run.load calls io.RunReader, which builds Run.
-                .ignoreDependency(describe("dev.fecunit.Run", (JavaClass c) -> c.getName().equals("dev.fecunit.Run")),
-                        describe("io.RunReader", (JavaClass c) -> c.getName().startsWith("dev.fecunit.internal.io.RunReader")))
-                .check(FECUNIT);
+        slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(FECUNIT);
     }
 
     /**

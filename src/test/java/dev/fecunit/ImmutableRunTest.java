@@ -1,5 +1,7 @@
 package dev.fecunit;
 
+import dev.fecunit.internal.io.FrameRows;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,19 +64,19 @@ class ImmutableRunTest {
 
     @Test
     void aRowPastTheTableIsAnErrorNotARowOfUnusedCapacity() {
-        Frames frames = new Frames.Builder(100).add(1_000_000, 1, 960_000, 1280, 720).build();
+        Frames frames = new Frames(new FrameRows(100).add(1_000_000, 1, 960_000, 1280, 720).build());
 
         assertThatThrownBy(() -> frames.receiveUs(1)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
-    void theBuilderSortsByReceiveTimeKeepingTheOrderOfEqualTimes() {
-        Frames frames = new Frames.Builder(4)
+    void rowsAsReadAreSortedByReceiveTimeKeepingTheOrderOfEqualTimes() {
+        Frames frames = new Frames(new FrameRows(4)
                 .add(3_000, 3, 0, 640, 360)
                 .add(1_000, 1, 0, 1280, 720)
                 .add(3_000, 4, 0, 1280, 720)
                 .add(2_000, 2, 0, 640, 360)
-                .build();
+                .build());
 
         assertThat(new long[] {frames.frameId(0), frames.frameId(1), frames.frameId(2), frames.frameId(3)})
                 .containsExactly(1, 2, 3, 4);

@@ -1,9 +1,5 @@
 package dev.fecunit.internal.io;
 
-import dev.fecunit.BurstWindow;
-import dev.fecunit.Diagnostic;
-import dev.fecunit.ShaperEvent;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,9 +8,9 @@ import java.util.OptionalLong;
 
 /**
  * Reads {@code events.csv}: {@code wall_us,event} lines of the traffic shaper, and pairs
- * {@code burst_on} with {@code burst_off} into {@link BurstWindow}s.
+ * {@code burst_on} with {@code burst_off} into {@link BurstSpan}s.
  *
- * <p>A malformed line is skipped with a {@link Diagnostic} (the seed crashes on it). A burst still
+ * <p>A malformed line is skipped with a {@link Finding} (the seed crashes on it). A burst still
  * open at the end is closed at {@code T1_US}, or has zero length when the run has no {@code T1_US},
  * as in the seed.
  */
@@ -26,11 +22,11 @@ final class EventsCsvReader {
     }
 
     /** The parsed events and the bursts they describe. */
-    record Result(List<ShaperEvent> events, List<BurstWindow> bursts) {
+    record Result(List<ShaperLine> events, List<BurstSpan> bursts) {
     }
 
     /** Reads {@code events.csv} from {@code in}; a burst still open at the end closes at {@code t1Us}. */
-    static Result read(InputStream in, OptionalLong t1Us, List<Diagnostic> diagnostics) throws IOException {
+    static Result read(InputStream in, OptionalLong t1Us, List<Finding> diagnostics) throws IOException {
         Pairing pairing = new Pairing(diagnostics);
         TextLines.read(in, FILE, diagnostics, pairing::line);
         return pairing.finish(t1Us);
@@ -38,12 +34,12 @@ final class EventsCsvReader {
 
     /** Pairs each burst_on with the burst_off after it, line by line. */
     private static final class Pairing {
-        final List<Diagnostic> diagnostics;
-        final List<ShaperEvent> events = new ArrayList<>();
-        final List<BurstWindow> bursts = new ArrayList<>();
-        ShaperEvent open;
+        final List<Finding> diagnostics;
+        final List<ShaperLine> events = new ArrayList<>();
+        final List<BurstSpan> bursts = new ArrayList<>();
+        ShaperLine open;
 
-        Pairing(List<Diagnostic> diagnostics) {
+        Pairing(List<Finding> diagnostics) {
             this.diagnostics = diagnostics;
         }
 
@@ -54,7 +50,7 @@ final class EventsCsvReader {
             }
             int comma = stripped.indexOf(',');
             if (comma < 0) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber, "not a wall_us,event line: "
+                diagnostics.add(new Finding(FILE, lineNumber, "not a wall_us,event line: "
                         + Texts.quote(stripped) + "; line skipped"));
                 return;
             }
@@ -62,27 +58,27 @@ final class EventsCsvReader {
             try {
                 wallUs = Long.parseLong(stripped.substring(0, comma).strip());
             } catch (NumberFormatException e) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber, "wall_us is not an integer in "
+                diagnostics.add(new Finding(FILE, lineNumber, "wall_us is not an integer in "
                         + Texts.quote(stripped) + "; line skipped"));
                 return;
             }
-            ShaperEvent event = new ShaperEvent(wallUs, stripped.substring(comma + 1), lineNumber);
+            ShaperLine event = new ShaperLine(wallUs, stripped.substring(comma + 1), lineNumber);
             events.add(event);
             if (event.event().equals("burst_on")) {
                 if (open != null) {
-                    diagnostics.add(new Diagnostic(FILE, open.line(), "burst_on has no burst_off before the next"
+                    diagnostics.add(new Finding(FILE, open.line(), "burst_on has no burst_off before the next"
                             + " burst_on at line " + lineNumber + "; this burst is ignored, as in the seed"));
                 }
                 open = event;
             } else if (event.event().equals("burst_off")) {
                 if (open == null) {
-                    diagnostics.add(new Diagnostic(FILE, lineNumber, "burst_off without a burst_on before it; ignored"));
+                    diagnostics.add(new Finding(FILE, lineNumber, "burst_off without a burst_on before it; ignored"));
                 } else if (wallUs < open.wallUs()) {
-                    diagnostics.add(new Diagnostic(FILE, lineNumber, "burst_off is stamped before its burst_on at line "
+                    diagnostics.add(new Finding(FILE, lineNumber, "burst_off is stamped before its burst_on at line "
                             + open.line() + " (the clock went back); the burst is ignored"));
                     open = null;
                 } else {
-                    bursts.add(new BurstWindow(open.wallUs(), wallUs, false));
+                    bursts.add(new BurstSpan(open.wallUs(), wallUs, false));
                     open = null;
                 }
             }
@@ -91,11 +87,11 @@ final class EventsCsvReader {
         Result finish(OptionalLong t1Us) {
             if (open != null) {
                 if (t1Us.isPresent()) {
-                    bursts.add(new BurstWindow(open.wallUs(), Math.max(open.wallUs(), t1Us.getAsLong()), true));
+                    bursts.add(new BurstSpan(open.wallUs(), Math.max(open.wallUs(), t1Us.getAsLong()), true));
                 } else {
-                    diagnostics.add(new Diagnostic(FILE, open.line(), "burst_on has no burst_off and the run has no"
+                    diagnostics.add(new Finding(FILE, open.line(), "burst_on has no burst_off and the run has no"
                             + " T1_US; the burst is kept with zero length"));
-                    bursts.add(new BurstWindow(open.wallUs(), open.wallUs(), true));
+                    bursts.add(new BurstSpan(open.wallUs(), open.wallUs(), true));
                 }
             }
             return new Result(events, bursts);

@@ -1,8 +1,5 @@
 package dev.fecunit.internal.io;
 
-import dev.fecunit.Diagnostic;
-import dev.fecunit.Frames;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +14,9 @@ import java.util.Map;
  * {@code recv_wall_us,frame_id,user_timestamp_us,width,height} (columns found by name).
  *
  * <p>The file is read line by line through a fixed buffer, so its size costs no memory; only the
- * rows inside the measurement window are kept, as primitive columns ({@link Frames.Builder}). A
+ * rows inside the measurement window are kept, as primitive columns ({@link FrameRows}). A
  * record is one line in the CSV dialect of RFC 4180 (fields may be quoted, {@code ""} inside quotes
- * is a quote). Every record that cannot be a frame is skipped with a {@link Diagnostic} naming its
+ * is a quote). Every record that cannot be a frame is skipped with a {@link Finding} naming its
  * line, and the rest of the file is still read: a field count that differs from the header's (a
  * half-written last line must not reach the latency figures), a field that is not an integer, an
  * unbalanced quote, a NUL byte, bytes that are not UTF-8, a line longer than
@@ -49,13 +46,13 @@ final class FramesCsvReader {
      * inside {@code [windowStartUs, windowEndUs]}, sorted by receive time.
      */
     static Result read(InputStream in, long fileBytes, long windowStartUs, long windowEndUs,
-                       List<Diagnostic> diagnostics) throws IOException {
+                       List<Finding> diagnostics) throws IOException {
         int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, fileBytes / ROW_BYTES + 16);
         Rows rows = new Rows(windowStartUs, windowEndUs, diagnostics, expectedRows);
         LineReader lines = new LineReader(in, MAX_LINE_BYTES);
         while (lines.next() && !rows.done) {
             if (lines.tooLong()) {
-                diagnostics.add(new Diagnostic(FILE, lines.number(), "line is " + lines.length()
+                diagnostics.add(new Finding(FILE, lines.number(), "line is " + lines.length()
                         + " bytes long, far longer than any frame row; line skipped"));
                 continue;
             }
@@ -136,8 +133,8 @@ final class FramesCsvReader {
         }
 
         /** The frames received in {@code [fromUs, toUs]}, sorted; noting duplicated and reordered rows among them. */
-        Frames frames(long fromUs, long toUs) {
-            return rows == null ? Frames.empty() : rows.frames(fromUs, toUs);
+        FrameTable frames(long fromUs, long toUs) {
+            return rows == null ? FrameTable.empty() : rows.frames(fromUs, toUs);
         }
     }
 
@@ -206,8 +203,8 @@ final class FramesCsvReader {
     private static final class Rows {
         final long windowStartUs;
         final long windowEndUs;
-        final List<Diagnostic> diagnostics;
-        final Frames.Builder builder;
+        final List<Finding> diagnostics;
+        final FrameRows builder;
         final KeptLines keptLines = new KeptLines();
         final Fields fields = new Fields();
         boolean headerRead;
@@ -223,11 +220,11 @@ final class FramesCsvReader {
         long rowsAfterEnd;
         long firstLineAfterEnd;
 
-        Rows(long windowStartUs, long windowEndUs, List<Diagnostic> diagnostics, int expectedRows) {
+        Rows(long windowStartUs, long windowEndUs, List<Finding> diagnostics, int expectedRows) {
             this.windowStartUs = windowStartUs;
             this.windowEndUs = windowEndUs;
             this.diagnostics = diagnostics;
-            this.builder = new Frames.Builder(expectedRows);
+            this.builder = new FrameRows(expectedRows);
         }
 
         void line(byte[] bytes, int start, int end, long line, boolean cut) {
@@ -281,7 +278,7 @@ final class FramesCsvReader {
         }
 
         private void skip(long line, String why) {
-            diagnostics.add(new Diagnostic(FILE, line, why));
+            diagnostics.add(new Finding(FILE, line, why));
         }
 
         /** Reads the first record: the header, a frame row (no header), or neither (skipped). */
@@ -402,14 +399,14 @@ final class FramesCsvReader {
                 return;
             }
             long recv = integer(bytes, recvCol);
-            if (recv == NOT_AN_INTEGER || recv == Frames.MISSING) {
+            if (recv == NOT_AN_INTEGER || recv == FrameRows.MISSING) {
                 notAnInteger(bytes, line, recvCol);
                 return;
             }
-            long id = Frames.MISSING;
-            long capture = Frames.MISSING;
-            long width = Frames.MISSING;
-            long height = Frames.MISSING;
+            long id = FrameRows.MISSING;
+            long capture = FrameRows.MISSING;
+            long width = FrameRows.MISSING;
+            long height = FrameRows.MISSING;
             if (idCol >= 0 && (id = integer(bytes, idCol)) == NOT_AN_INTEGER) {
                 notAnInteger(bytes, line, idCol);
                 return;
@@ -444,7 +441,7 @@ final class FramesCsvReader {
 
         /**
          * Field {@code f} as Python's {@code int()} reads it (surrounding whitespace allowed):
-         * {@link Frames#MISSING} when empty, {@link #NOT_AN_INTEGER} when not an integer or out of range.
+         * {@link FrameRows#MISSING} when empty, {@link #NOT_AN_INTEGER} when not an integer or out of range.
          */
         private long integer(byte[] bytes, int f) {
             int from = fields.from[f];
@@ -454,26 +451,26 @@ final class FramesCsvReader {
                 return value;
             }
             if (from == to) {
-                return Frames.MISSING;
+                return FrameRows.MISSING;
             }
             String raw = new String(bytes, from, to - from, StandardCharsets.UTF_8).strip();
             if (raw.isEmpty()) {
-                return Frames.MISSING;
+                return FrameRows.MISSING;
             }
             try {
                 long parsed = Long.parseLong(raw);
                 // Long.MIN_VALUE marks a missing value: a field holding it cannot be told from one
-                return parsed == Frames.MISSING || parsed == NOT_AN_INTEGER ? NOT_AN_INTEGER : parsed;
+                return parsed == FrameRows.MISSING || parsed == NOT_AN_INTEGER ? NOT_AN_INTEGER : parsed;
             } catch (NumberFormatException e) {
                 return NOT_AN_INTEGER;
             }
         }
 
         private static int dimension(long value) {
-            return value == Frames.MISSING ? 0 : (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
+            return value == FrameRows.MISSING ? 0 : (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
         }
 
-        Frames frames(long fromUs, long toUs) {
+        FrameTable frames(long fromUs, long toUs) {
             int[] byTime = builder.receiveOrder();
             noteIdsOutOfOrder(byTime, fromUs, toUs);
             return builder.build(fromUs, toUs);
@@ -488,11 +485,11 @@ final class FramesCsvReader {
             for (int row : byTime) {
                 long id = builder.frameId(row);
                 long recv = builder.receiveUs(row);
-                if (id == Frames.MISSING || recv < fromUs || recv > toUs) {
+                if (id == FrameRows.MISSING || recv < fromUs || recv > toUs) {
                     continue;
                 }
                 if (highest != Long.MIN_VALUE && id <= highest) {
-                    diagnostics.add(new Diagnostic(FILE, keptLines.lineOf(row), "frame " + id
+                    diagnostics.add(new Finding(FILE, keptLines.lineOf(row), "frame " + id
                             + " was received after frame " + highest + " (a duplicated or reordered row);"
                             + " frame loss counts distinct ids, so it is not a loss"));
                 }

@@ -1,17 +1,11 @@
 package dev.fecunit.internal.io;
 
-import dev.fecunit.CounterSeries;
-import dev.fecunit.Diagnostic;
-import dev.fecunit.Frames;
-import dev.fecunit.RunMeta;
-
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
  * The measurement window {@code [T0_US, T1_US]} of {@code meta.env}, and where the file cannot be
- * right, the window the data allows, each correction a {@link Diagnostic}. No window is longer
+ * right, the window the data allows, each correction a {@link Finding}. No window is longer
  * than {@value #MAX_DAYS} days (a 24-hour soak is the longest run):
  * <ul>
  *   <li>no {@code T0_US} (or no {@code meta.env}), or a negative one: the window starts at the first
@@ -55,11 +49,11 @@ final class MeasurementWindow {
     }
 
     /** Reads {@code T0_US} and {@code T1_US}; {@code metaExists} is false when {@code meta.env} is absent. */
-    static MeasurementWindow of(MetaEnvReader.Values meta, boolean metaExists, List<Diagnostic> diagnostics) {
+    static MeasurementWindow of(MetaEnvReader.Values meta, boolean metaExists, List<Finding> diagnostics) {
         OptionalLong t0 = MetaEnvReader.time(meta, "T0_US", diagnostics);
         OptionalLong t1 = MetaEnvReader.time(meta, "T1_US", diagnostics);
         if (metaExists && !meta.values().containsKey("T1_US")) {
-            diagnostics.add(new Diagnostic(FILE, 0, "T1_US is missing: the run did not finish, so the"
+            diagnostics.add(new Finding(FILE, 0, "T1_US is missing: the run did not finish, so the"
                     + " measurement window has no end and everything after T0_US is judged"));
         }
         return new MeasurementWindow(meta, t0, t1);
@@ -79,8 +73,13 @@ final class MeasurementWindow {
         return end;
     }
 
-    /** The run's parameters with the window as judged, and the frames inside it. */
-    record Judged(RunMeta meta, Frames frames) {
+    /**
+     * The window as judged, and the frames inside it.
+     *
+     * @param t0Us the start of the measurement window
+     * @param t1Us its end, empty when the run has none (it died before writing {@code T1_US})
+     */
+    record Judged(long t0Us, OptionalLong t1Us, FrameTable frames) {
     }
 
     /**
@@ -88,8 +87,8 @@ final class MeasurementWindow {
      * {@link #keepToUs()} and, when there is no frame, the Prometheus {@code series}. Findings on
      * {@code meta.env} go to {@code metaDiagnostics}, on {@code frames.csv} to {@code frameDiagnostics}.
      */
-    Judged judge(Map<String, String> values, FramesCsvReader.Result framesRead, List<CounterSeries> series,
-                 List<Diagnostic> metaDiagnostics, List<Diagnostic> frameDiagnostics) {
+    Judged judge(FramesCsvReader.Result framesRead, List<Samples> series,
+                 List<Finding> metaDiagnostics, List<Finding> frameDiagnostics) {
         Data data = Data.of(framesRead, series, keepFromUs(), keepToUs());
         long start;
         long framesFrom = Long.MIN_VALUE;
@@ -105,20 +104,20 @@ final class MeasurementWindow {
                 from = MAX_DAYS + " days before the " + data.lastName + " (" + start + ")";
                 long before = framesRead.rowsBefore(start);
                 if (before > 0) {
-                    frameDiagnostics.add(new Diagnostic(FramesCsvReader.FILE, framesRead.firstLineBefore(start), before
+                    frameDiagnostics.add(new Finding(FramesCsvReader.FILE, framesRead.firstLineBefore(start), before
                             + (before == 1 ? " row is" : " rows are") + " stamped more than " + MAX_DAYS + " days before"
                             + " the last frame (the first at this line) and the run has no T0_US: no run is that long,"
                             + " so they are left out"));
                 }
             }
             if (inverted) {
-                metaDiagnostics.add(new Diagnostic(FILE, lineOf("T1_US"), "T1_US (" + t1.getAsLong()
+                metaDiagnostics.add(new Finding(FILE, lineOf("T1_US"), "T1_US (" + t1.getAsLong()
                         + ") is before T0_US (" + t0.getAsLong() + "); the measurement window is taken from the data"
                         + (data.any ? ": " + data.span() : ", which holds nothing")));
             } else if (data.any || t0.isPresent()) {
                 String why = t0.isPresent() ? "T0_US is negative (" + t0.getAsLong() + "), which no wall clock is"
                         : meta.values().containsKey("T0_US") ? "T0_US cannot be read" : "T0_US is missing";
-                metaDiagnostics.add(new Diagnostic(FILE, lineOf("T0_US"), why + ", so the measurement window starts "
+                metaDiagnostics.add(new Finding(FILE, lineOf("T0_US"), why + ", so the measurement window starts "
                         + (data.any ? from : "at 0: the run holds no frame or sample to start it at")));
             }
         }
@@ -126,7 +125,7 @@ final class MeasurementWindow {
         if (end.isPresent() && longerThanAnyRun(start, end.getAsLong())) {
             long from = data.any ? Math.max(start, data.first) : start;
             long to = data.any ? Math.min(end.getAsLong(), data.last) : start;
-            metaDiagnostics.add(new Diagnostic(FILE, lineOf("T1_US"), "the window T0_US.." + "T1_US (" + start + " to "
+            metaDiagnostics.add(new Finding(FILE, lineOf("T1_US"), "the window T0_US.." + "T1_US (" + start + " to "
                     + end.getAsLong() + ") is longer than " + MAX_DAYS + " days, longer than any run; it is narrowed to "
                     + (data.any ? "the data: " + data.span() : "nothing, as the run holds no data inside it")));
             start = from;
@@ -134,12 +133,12 @@ final class MeasurementWindow {
         }
         boolean cutAt30Days = t0Usable && !inverted && (!t1Usable || keepToUs() < t1.getAsLong());
         if (cutAt30Days && framesRead.rowsAfterEnd() > 0) {
-            frameDiagnostics.add(new Diagnostic(FramesCsvReader.FILE, framesRead.firstLineAfterEnd(),
+            frameDiagnostics.add(new Finding(FramesCsvReader.FILE, framesRead.firstLineAfterEnd(),
                     framesRead.rowsAfterEnd() + (framesRead.rowsAfterEnd() == 1 ? " row is" : " rows are")
                     + " stamped more than " + MAX_DAYS + " days after T0_US (the first at this line)"
                     + (t1Usable ? "" : " and the run has no T1_US") + ": no run is that long, so they are left out"));
         }
-        return new Judged(new RunMeta(values, start, end), framesRead.frames(framesFrom, Long.MAX_VALUE));
+        return new Judged(start, end, framesRead.frames(framesFrom, Long.MAX_VALUE));
     }
 
     private long lineOf(String key) {
@@ -181,14 +180,14 @@ final class MeasurementWindow {
             this.lastName = lastName;
         }
 
-        static Data of(FramesCsvReader.Result frames, List<CounterSeries> series, long from, long to) {
+        static Data of(FramesCsvReader.Result frames, List<Samples> series, long from, long to) {
             if (frames.size() > 0) {
                 return new Data(true, frames.firstReceiveUs(), frames.lastReceiveUs(),
                         "first frame received", "last frame received");
             }
             long first = Long.MAX_VALUE;
             long last = Long.MIN_VALUE;
-            for (CounterSeries s : series) {
+            for (Samples s : series) {
                 for (int i = 0; i < s.size(); i++) {
                     long wall = s.wallUs(i);
                     if (wall >= from && wall <= to) {

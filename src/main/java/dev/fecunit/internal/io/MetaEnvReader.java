@@ -1,7 +1,5 @@
 package dev.fecunit.internal.io;
 
-import dev.fecunit.Diagnostic;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -22,7 +20,7 @@ final class MetaEnvReader {
     }
 
     /** Reads {@code meta.env} from {@code in}; findings go to {@code diagnostics}. */
-    static Values read(InputStream in, List<Diagnostic> diagnostics) throws IOException {
+    static Values read(InputStream in, List<Finding> diagnostics) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Long> lineOf = new LinkedHashMap<>();
         TextLines.read(in, FILE, diagnostics, (line, lineNumber) -> {
@@ -32,7 +30,7 @@ final class MetaEnvReader {
             }
             int eq = stripped.indexOf('=');
             if (eq < 0) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber,
+                diagnostics.add(new Finding(FILE, lineNumber,
                         "not a KEY=VALUE line; ignored: " + Texts.quote(stripped)));
                 return;
             }
@@ -40,7 +38,7 @@ final class MetaEnvReader {
             String value = stripped.substring(eq + 1);
             Long earlier = lineOf.put(key, lineNumber);
             if (earlier != null) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber, key + " is set again (first at line "
+                diagnostics.add(new Finding(FILE, lineNumber, key + " is set again (first at line "
                         + earlier + "); the later value " + Texts.quote(value) + " is used"));
             }
             values.put(key, value);
@@ -49,7 +47,7 @@ final class MetaEnvReader {
     }
 
     /** {@code key} as an integer number of microseconds; empty (with a diagnostic) when absent or not an integer. */
-    static OptionalLong time(Values meta, String key, List<Diagnostic> diagnostics) {
+    static OptionalLong time(Values meta, String key, List<Finding> diagnostics) {
         Map<String, String> values = meta.values();
         Map<String, Long> lineOf = meta.lineOf();
         String raw = values.get(key);
@@ -59,7 +57,7 @@ final class MetaEnvReader {
         try {
             return OptionalLong.of(Long.parseLong(raw.strip()));
         } catch (NumberFormatException e) {
-            diagnostics.add(new Diagnostic(FILE, lineOf.get(key), key + " is not an integer number of"
+            diagnostics.add(new Finding(FILE, lineOf.get(key), key + " is not an integer number of"
                     + " microseconds: " + Texts.quote(raw) + "; treated as absent"));
             return OptionalLong.empty();
         }

@@ -1,8 +1,5 @@
 package dev.fecunit.internal.io;
 
-import dev.fecunit.CounterSeries;
-import dev.fecunit.Diagnostic;
-import dev.fecunit.LabelSet;
 import dev.fecunit.internal.format.NumberText;
 
 import java.io.IOException;
@@ -21,7 +18,7 @@ import java.util.Map;
  * <p>Label values may hold commas, braces and escaped quotes ({@code \"}, {@code \\}, {@code \n});
  * values use the exposition format's numbers ({@link PrometheusNumbers}). The file is read line by
  * line through a fixed buffer. A line with the wrong field count, a malformed metric, an unparsable
- * number, a NUL byte or more than {@value #MAX_LINE_BYTES} bytes is skipped with a {@link Diagnostic};
+ * number, a NUL byte or more than {@value #MAX_LINE_BYTES} bytes is skipped with a {@link Finding};
  * so is a last line without a line end (the poller was cut mid-write, so its value may be
  * truncated), and a sample no figure can use (not finite, or a counter below zero or beyond
  * 2^53). A counter ({@code *_total}) that drops is noted as a reset.
@@ -43,12 +40,12 @@ final class PromTsvReader {
     static final double MAX_COUNT = 0x1p53;
 
     /** Reads {@code prom.tsv} from {@code in} (UTF-8), through a fixed buffer. */
-    static List<CounterSeries> read(InputStream in, List<Diagnostic> diagnostics) throws IOException {
+    static List<Samples> read(InputStream in, List<Finding> diagnostics) throws IOException {
         LineReader reader = new LineReader(in, MAX_LINE_BYTES);
         Lines lines = new Lines(diagnostics);
         while (reader.next()) {
             if (reader.tooLong()) {
-                diagnostics.add(new Diagnostic(FILE, reader.number(), "line is " + reader.length()
+                diagnostics.add(new Finding(FILE, reader.number(), "line is " + reader.length()
                         + " bytes long, far longer than any Prometheus sample; line skipped"));
                 continue;
             }
@@ -59,16 +56,16 @@ final class PromTsvReader {
 
     /** Parses lines of one file; the series seen so far are found by the bytes of their metric text. */
     private static final class Lines {
-        private final List<Diagnostic> diagnostics;
+        private final List<Finding> diagnostics;
         private final Map<SeriesKey, SeriesBuilder> byKey = new LinkedHashMap<>();
         private final MetricTexts metricTexts = new MetricTexts();
 
-        Lines(List<Diagnostic> diagnostics) {
+        Lines(List<Finding> diagnostics) {
             this.diagnostics = diagnostics;
         }
 
-        List<CounterSeries> series() {
-            List<CounterSeries> series = new ArrayList<>(byKey.size());
+        List<Samples> series() {
+            List<Samples> series = new ArrayList<>(byKey.size());
             for (SeriesBuilder b : byKey.values()) {
                 series.add(b.build());
             }
@@ -84,18 +81,18 @@ final class PromTsvReader {
             int tab3 = tab2 < 0 ? -1 : Bytes.indexOf(bytes, (byte) '\t', tab2 + 1, end);
             if (tab1 < 0 || tab2 < 0 || tab3 >= 0) {
                 String fields = tab1 < 0 ? "1" : tab2 < 0 ? "2" : "more than 3";
-                diagnostics.add(new Diagnostic(FILE, lineNumber, fields
+                diagnostics.add(new Finding(FILE, lineNumber, fields
                         + " tab-separated fields, expected 3 (wall_us, metric, value)"
                         + (terminated ? "" : " (half-written last line)") + "; line skipped"));
                 return;
             }
             if (!terminated) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber,
+                diagnostics.add(new Finding(FILE, lineNumber,
                         "last line has no line end (half-written, its value may be cut); line skipped"));
                 return;
             }
             if (Bytes.indexOf(bytes, (byte) 0, start, end) >= 0) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber,
+                diagnostics.add(new Finding(FILE, lineNumber,
                         "line holds a NUL byte (a file overwritten or cut by a crash); line skipped"));
                 return;
             }
@@ -105,7 +102,7 @@ final class PromTsvReader {
                 try {
                     wallUs = Long.parseLong(wallText.strip());
                 } catch (NumberFormatException e) {
-                    diagnostics.add(new Diagnostic(FILE, lineNumber, "wall_us is not an integer: "
+                    diagnostics.add(new Finding(FILE, lineNumber, "wall_us is not an integer: "
                             + Texts.quote(wallText) + "; line skipped"));
                     return;
                 }
@@ -119,7 +116,7 @@ final class PromTsvReader {
                 try {
                     value = PrometheusNumbers.parse(valueText);
                 } catch (NumberFormatException e) {
-                    diagnostics.add(new Diagnostic(FILE, lineNumber, "value is not a Prometheus number: "
+                    diagnostics.add(new Finding(FILE, lineNumber, "value is not a Prometheus number: "
                             + Texts.quote(valueText) + "; line skipped"));
                     return;
                 }
@@ -149,7 +146,7 @@ final class PromTsvReader {
                 known = metricTexts.add(bytes, from, to, series, problem);
             }
             if (known.series == null) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber, known.problem + "; line skipped"));
+                diagnostics.add(new Finding(FILE, lineNumber, known.problem + "; line skipped"));
             }
             return known.series;
         }
@@ -252,7 +249,7 @@ final class PromTsvReader {
     }
 
     /** A series' identity: family name and label set. */
-    record SeriesKey(String family, LabelSet labels) {
+    record SeriesKey(String family, Labels labels) {
     }
 
     /** Parses {@code name{label="value",...}} with the exposition format's escapes. */
@@ -273,7 +270,7 @@ final class PromTsvReader {
             }
             String family = s.substring(0, i);
             if (i == n) {
-                return new SeriesKey(family, LabelSet.empty());
+                return new SeriesKey(family, Labels.none());
             }
             if (s.charAt(i) != '{' || s.charAt(n - 1) != '}') {
                 throw new IllegalArgumentException("expected {labels} after the name");
@@ -332,7 +329,7 @@ final class PromTsvReader {
                     throw new IllegalArgumentException("expected , or } after label " + name);
                 }
             }
-            return new SeriesKey(family, LabelSet.of(labels));
+            return new SeriesKey(family, Labels.of(labels));
         }
 
         private static boolean isNameChar(char c) {
@@ -348,30 +345,30 @@ final class PromTsvReader {
     private static final class SeriesBuilder {
         private final SeriesKey key;
         private final boolean counter;
-        private final CounterSeries.Builder samples;
+        private final Samples.Builder samples;
         private double lastValue = Double.NaN;
 
         SeriesBuilder(SeriesKey key) {
             this.key = key;
             this.counter = key.family().endsWith("_total");
-            this.samples = new CounterSeries.Builder(key.family(), key.labels());
+            this.samples = new Samples.Builder(key.family(), key.labels());
         }
 
-        void add(long wall, double value, long lineNumber, List<Diagnostic> diagnostics) {
+        void add(long wall, double value, long lineNumber, List<Finding> diagnostics) {
             String what = counter ? "counter" : "series";
             if (!Double.isFinite(value)) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber, what + " " + key.family() + key.labels()
+                diagnostics.add(new Finding(FILE, lineNumber, what + " " + key.family() + key.labels()
                         + " is " + value + "; the sample is left out of figures and charts"));
                 return;
             }
             if (counter && (value < 0 || value > MAX_COUNT)) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
+                diagnostics.add(new Finding(FILE, lineNumber, "counter " + key.family() + key.labels()
                         + " is " + NumberText.shortest(value) + (value < 0 ? ", below zero" : ", beyond any count (2^53)")
                         + ", which no counter can be; the sample is left out of figures and charts"));
                 return;
             }
             if (counter && value < lastValue) {
-                diagnostics.add(new Diagnostic(FILE, lineNumber, "counter " + key.family() + key.labels()
+                diagnostics.add(new Finding(FILE, lineNumber, "counter " + key.family() + key.labels()
                         + " dropped from " + NumberText.shortest(lastValue) + " to " + NumberText.shortest(value)
                         + "; counted as a reset (the counter restarted from 0)"));
             }
@@ -379,7 +376,7 @@ final class PromTsvReader {
             samples.add(wall, value);
         }
 
-        CounterSeries build() {
+        Samples build() {
             return samples.build();
         }
     }

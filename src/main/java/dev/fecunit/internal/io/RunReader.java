@@ -1,12 +1,5 @@
 package dev.fecunit.internal.io;
 
-import dev.fecunit.BurstWindow;
-import dev.fecunit.CounterSeries;
-import dev.fecunit.Diagnostic;
-import dev.fecunit.Frames;
-import dev.fecunit.RunMeta;
-import dev.fecunit.ShaperEvent;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +25,9 @@ import java.util.concurrent.Future;
  * kept, not with the file. {@code frames.csv} is read on a thread of fecunit's own while the
  * caller's thread reads {@code prom.tsv} (never on the common pool a user's tests share).
  *
+ * <p>Reading knows nothing of the {@code Run} it serves: it returns what the files hold in types of its
+ * own ({@link Contents}), and {@code Run.load} assembles the run from them, so the dependency is one-way.
+ *
  * <p>An absent file is treated as the seed treats it (no frames, no counters, no bursts) and
  * noted in the diagnostics, except {@code events.csv}, which is absent whenever shaping is off.
  * A window that cannot be the measurement window is clamped to the data, with a diagnostic (see
@@ -46,15 +42,18 @@ public final class RunReader {
     /**
      * What a run directory holds, as read.
      *
-     * @param meta        the parameters, with the measurement window as judged (see the diagnostics)
+     * @param meta        the {@code KEY=VALUE} pairs of {@code meta.env}, in file order
+     * @param t0Us        the start of the measurement window as judged (see the diagnostics)
+     * @param t1Us        its end, empty when the run died before writing {@code T1_US}
      * @param frames      the frames received inside the window, sorted by receive time
      * @param series      every Prometheus series, in order of first appearance
      * @param events      the shaper's events in file order
      * @param bursts      the burst windows derived from the events
      * @param diagnostics every line skipped or corrected, each file's in line order
      */
-    public record Contents(RunMeta meta, Frames frames, List<CounterSeries> series, List<ShaperEvent> events,
-                           List<BurstWindow> bursts, List<Diagnostic> diagnostics) {
+    public record Contents(Map<String, String> meta, long t0Us, OptionalLong t1Us, FrameTable frames,
+                           List<Samples> series, List<ShaperLine> events, List<BurstSpan> bursts,
+                           List<Finding> diagnostics) {
     }
 
     /** Thrown when a run directory or one of its files cannot be read at all; the message names the path. */
@@ -75,7 +74,7 @@ public final class RunReader {
                     + "; a run directory holds meta.env, frames.csv, prom.tsv and events.csv",
                     new NoSuchFileException(absolute.toString()));
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Finding> diagnostics = new ArrayList<>();
 
         Path metaFile = absolute.resolve(MetaEnvReader.FILE);
         MetaEnvReader.Values metaValues = exists(absolute, MetaEnvReader.FILE, diagnostics, true)
@@ -84,15 +83,15 @@ public final class RunReader {
         MeasurementWindow window = MeasurementWindow.of(metaValues, Files.exists(metaFile), diagnostics);
 
         // frames.csv and prom.tsv are the big files: read them on two cores at once.
-        List<Diagnostic> frameDiagnostics = new ArrayList<>();
+        List<Finding> frameDiagnostics = new ArrayList<>();
         Future<FramesCsvReader.Result> frames = null;
         if (exists(absolute, FramesCsvReader.FILE, frameDiagnostics, true)) {
             Path framesFile = absolute.resolve(FramesCsvReader.FILE);
             frames = Threads.POOL.submit(() -> read(framesFile, in -> FramesCsvReader.read(in, Files.size(framesFile),
                     window.keepFromUs(), window.keepToUs(), frameDiagnostics)));
         }
-        List<Diagnostic> promDiagnostics = new ArrayList<>();
-        List<CounterSeries> series;
+        List<Finding> promDiagnostics = new ArrayList<>();
+        List<Samples> series;
         try {
             series = exists(absolute, PromTsvReader.FILE, promDiagnostics, true)
                     ? read(absolute.resolve(PromTsvReader.FILE), in -> PromTsvReader.read(in, promDiagnostics))
@@ -105,19 +104,17 @@ public final class RunReader {
         }
         FramesCsvReader.Result framesRead = frames == null ? FramesCsvReader.Result.none() : join(frames);
 
-        MeasurementWindow.Judged judged = window.judge(metaValues.values(), framesRead, series, diagnostics,
-                frameDiagnostics);
-        RunMeta meta = judged.meta();
+        MeasurementWindow.Judged judged = window.judge(framesRead, series, diagnostics, frameDiagnostics);
         // a file's findings in line order (rows are checked before and after sorting by receive time)
-        frameDiagnostics.sort(Comparator.comparingLong(Diagnostic::line));
+        frameDiagnostics.sort(Comparator.comparingLong(Finding::line));
         diagnostics.addAll(frameDiagnostics);
         diagnostics.addAll(promDiagnostics);
 
         EventsCsvReader.Result events = exists(absolute, EventsCsvReader.FILE, diagnostics, false)
-                ? read(absolute.resolve(EventsCsvReader.FILE), in -> EventsCsvReader.read(in, meta.t1Us(), diagnostics))
+                ? read(absolute.resolve(EventsCsvReader.FILE), in -> EventsCsvReader.read(in, judged.t1Us(), diagnostics))
                 : new EventsCsvReader.Result(List.of(), List.of());
 
-        return new Contents(meta, judged.frames(), series, events.events(), events.bursts(), diagnostics);
+        return new Contents(metaValues.values(), judged.t0Us(), judged.t1Us(), judged.frames(), series, events.events(), events.bursts(), diagnostics);
     }
 
     /**
@@ -162,12 +159,12 @@ public final class RunReader {
         }
     }
 
-    private static boolean exists(Path dir, String file, List<Diagnostic> diagnostics, boolean noteIfAbsent) {
+    private static boolean exists(Path dir, String file, List<Finding> diagnostics, boolean noteIfAbsent) {
         if (Files.exists(dir.resolve(file))) {
             return true;
         }
         if (noteIfAbsent) {
-            diagnostics.add(new Diagnostic(file, 0, "file is missing from " + dir + "; read as empty"));
+            diagnostics.add(new Finding(file, 0, "file is missing from " + dir + "; read as empty"));
         }
         return false;
     }

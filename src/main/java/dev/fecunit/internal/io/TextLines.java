@@ -1,7 +1,5 @@
 package dev.fecunit.internal.io;
 
-import dev.fecunit.Diagnostic;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +24,14 @@ final class TextLines {
      * Hands every line of {@code in} to {@code handler}, except lines that cannot be text (longer than
      * {@value #MAX_LINE_BYTES} bytes, or not UTF-8): each of those is skipped with a diagnostic.
      */
-    static void read(InputStream in, String file, List<Diagnostic> diagnostics, Handler handler) throws IOException {
+    static void read(InputStream in, String file, List<Finding> diagnostics, Handler handler) throws IOException {
         LineReader lines = new LineReader(in, MAX_LINE_BYTES);
         while (lines.next()) {
             if (lines.tooLong()) {
-                diagnostics.add(new Diagnostic(file, lines.number(), "line is " + lines.length()
+                diagnostics.add(new Finding(file, lines.number(), "line is " + lines.length()
                         + " bytes long, far longer than any line the harness writes; line skipped"));
             } else if (!Utf8.isValid(lines.bytes(), lines.start(), lines.end())) {
-                diagnostics.add(new Diagnostic(file, lines.number(), "line is not valid UTF-8; line skipped"));
+                diagnostics.add(new Finding(file, lines.number(), "line is not valid UTF-8; line skipped"));
             } else {
                 handler.line(new String(lines.bytes(), lines.start(), lines.end() - lines.start(),
                         StandardCharsets.UTF_8), lines.number());

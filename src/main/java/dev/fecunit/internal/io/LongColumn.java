@@ -1,4 +1,4 @@
-package dev.fecunit;
+package dev.fecunit.internal.io;
 
 import java.util.Arrays;
 
@@ -6,9 +6,10 @@ import java.util.Arrays;
  * A column of longs in chunks of 32,768 (256 KB): it grows without copying (past its first chunk,
  * which starts small), holds no unused room once {@link #trimmed()}, and has no array large enough
  * to be a "humongous" object for the G1 collector, whose fragmentation would otherwise make a
- * 24-hour soak fail in a 256 MB heap.
+ * 24-hour soak fail in a 256 MB heap. The run's frame and sample columns ({@code dev.fecunit.Frames},
+ * {@code dev.fecunit.CounterSeries}) are held in these.
  */
-final class LongColumn {
+public final class LongColumn {
 
     private static final int CHUNK_BITS = 15;
     private static final int CHUNK = 1 << CHUNK_BITS;
@@ -17,8 +18,12 @@ final class LongColumn {
     private long[][] chunks = new long[4][];
     private int size;
 
+    /** An empty column. */
+    public LongColumn() {
+    }
+
     /** The column holding {@code values}, copied. */
-    static LongColumn of(long[] values) {
+    public static LongColumn of(long[] values) {
         LongColumn column = new LongColumn();
         for (long v : values) {
             column.add(v);
@@ -26,7 +31,8 @@ final class LongColumn {
         return column.trimmed();
     }
 
-    void add(long value) {
+    /** Appends {@code value}. */
+    public void add(long value) {
         int chunk = size >>> CHUNK_BITS;
         int offset = size & MASK;
         if (chunk == 0) {
@@ -47,16 +53,17 @@ final class LongColumn {
     }
 
     /** Value {@code i}; the caller checks {@code i} against the size. */
-    long get(int i) {
+    public long get(int i) {
         return chunks[i >>> CHUNK_BITS][i & MASK];
     }
 
-    int size() {
+    /** Values added. */
+    public int size() {
         return size;
     }
 
     /** This column with its last chunk cut to its values (no unused room left). */
-    LongColumn trimmed() {
+    public LongColumn trimmed() {
         int chunkCount = (size + MASK) >>> CHUNK_BITS;
         chunks = Arrays.copyOf(chunks, chunkCount);
         int inLast = size & MASK;
@@ -67,7 +74,7 @@ final class LongColumn {
     }
 
     /** A new column of values {@code order[0]}, {@code order[1]}, ... of this one. */
-    LongColumn permuted(int[] order) {
+    public LongColumn permuted(int[] order) {
         LongColumn out = new LongColumn();
         for (int i : order) {
             out.add(get(i));
@@ -76,7 +83,7 @@ final class LongColumn {
     }
 
     /** A new column of values {@code [from, to)} of this one. */
-    LongColumn range(int from, int to) {
+    public LongColumn range(int from, int to) {
         LongColumn out = new LongColumn();
         for (int i = from; i < to; i++) {
             out.add(get(i));
@@ -85,7 +92,7 @@ final class LongColumn {
     }
 
     /** Bytes the values' arrays hold, unused room included. */
-    long retainedBytes() {
+    public long retainedBytes() {
         long bytes = 0;
         for (long[] chunk : chunks) {
             bytes += chunk == null ? 0 : 8L * chunk.length;
