@@ -29,7 +29,7 @@ public final class FrameAnalysis {
     }
 
     /** Latency of one frame in µs, saturated at the ends of {@code long} (a hostile capture time cannot wrap it). */
-    static long latencyUs(Frames frames, int i) {
+    public static long latencyUs(Frames frames, int i) {
         return Saturating.subtract(frames.receiveUs(i), frames.captureUs(i));
     }
 
