@@ -252,7 +252,9 @@ public final class FreezeAnalysis {
         }
 
         static Timeline compute(Run run) {
-            long[] t = deliveredReceiveTimes(run.frames());
+            // usually the distinct ids' receive times are every row's: one array then serves both
+            long[] shared = AnalysedRun.of(run).distinctIds().allRowsInReceiveOrder(run.frames().size());
+            long[] t = shared != null ? shared : deliveredReceiveTimes(run.frames());
             byte[] kind = new byte[t.length];
             long[] window = new long[AVERAGE_WINDOW_DELAYS];
             int size = 0;

@@ -63,8 +63,9 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
         SteadyRange steady = SteadyRange.of(run);
         List<RunWindow> bursts = RunWindows.bursts(run);
         List<RecoveryTime> out = new java.util.ArrayList<>(bursts.size());
+        SteadyRange.SecondP95 secondP95 = new SteadyRange.SecondP95();
         for (RunWindow burst : bursts) {
-            out.add(after(run, burst, bursts, steady));
+            out.add(after(run, burst, bursts, steady, secondP95));
         }
         return List.copyOf(out);
     }
@@ -74,8 +75,10 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
      *
      * @param bursts the run's burst windows in time order ({@link RunWindows#bursts}), to find the next one
      * @param steady the run's steady range ({@link SteadyRange#of})
+     * @param secondP95 where the latencies of a second are ranked
      */
-    static RecoveryTime after(dev.fecunit.Run run, RunWindow burst, List<RunWindow> bursts, SteadyRange steady) {
+    static RecoveryTime after(dev.fecunit.Run run, RunWindow burst, List<RunWindow> bursts, SteadyRange steady,
+                              SteadyRange.SecondP95 secondP95) {
         long off = burst.toUs();
         int index = burst.index() < bursts.size() && bursts.get(burst.index()).equals(burst)
                 ? burst.index() : bursts.indexOf(burst); // a window knows its place among the bursts
@@ -95,7 +98,7 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
             if (emptyIsNormal && seconds.second() > expected) {
                 return new RecoveryTime(Outcome.RECOVERED, expected, limitS);
             }
-            double p95 = SteadyRange.p95LatencyMs(run.frames(), seconds.lo(), seconds.hi());
+            double p95 = secondP95.of(run.frames(), seconds.lo(), seconds.hi());
             if (steady.isNormal(seconds.count(), p95)) {
                 return new RecoveryTime(Outcome.RECOVERED, seconds.second(), limitS);
             }

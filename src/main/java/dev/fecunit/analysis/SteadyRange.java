@@ -57,6 +57,7 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
         long seconds = 0;
         DoubleList fps = new DoubleList();
         DoubleList p95 = new DoubleList();
+        SecondP95 secondP95 = new SecondP95();
         for (RunWindow window : RunWindows.steady(run)) {
             long end = Math.min(window.toUs(), dataEnd);
             long first = WholeSeconds.ceil(t0, window.fromUs());
@@ -68,7 +69,7 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
             FrameSeconds withFrames = FrameSeconds.between(run.frames(), t0, first, last);
             while (withFrames.next()) {
                 fps.add(withFrames.count());
-                double latency = p95LatencyMs(run.frames(), withFrames.lo(), withFrames.hi());
+                double latency = secondP95.of(run.frames(), withFrames.lo(), withFrames.hi());
                 if (!Double.isNaN(latency)) {
                     p95.add(latency);
                 }
@@ -122,16 +123,34 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
 
     /** Nearest-rank p95 latency (ms) of frame rows {@code [lo, hi)}; {@code NaN} when none has a capture time. */
     static double p95LatencyMs(Frames frames, int lo, int hi) {
-        double[] latencies = new double[hi - lo];
-        int n = 0;
-        for (int i = lo; i < hi; i++) {
-            if (frames.hasCaptureTime(i)) {
-                latencies[n++] = FrameAnalysis.latencyMs(frames, i);
+        return new SecondP95().of(frames, lo, hi);
+    }
+
+    /**
+     * {@link #p95LatencyMs} for one second after another without an allocation each: the
+     * latencies are ranked as whole microseconds (milliseconds are those divided by 1e3, which
+     * keeps their order, so the value picked is the same double).
+     */
+    static final class SecondP95 {
+        private long[] latenciesUs = new long[64];
+
+        double of(Frames frames, int lo, int hi) {
+            if (latenciesUs.length < hi - lo) {
+                latenciesUs = new long[hi - lo];
             }
+            long[] us = latenciesUs;
+            int n = 0;
+            for (int i = lo; i < hi; i++) {
+                if (frames.hasCaptureTime(i)) {
+                    us[n++] = FrameAnalysis.latencyUs(frames, i);
+                }
+            }
+            if (n == 0) {
+                return Double.NaN;
+            }
+            Arrays.sort(us, 0, n);
+            return us[Math.min(n - 1, (int) (n * 0.95))] / 1e3; // Percentiles.nearestRank's index
         }
-        latencies = Arrays.copyOf(latencies, n);
-        Arrays.sort(latencies);
-        return Percentiles.nearestRank(latencies, 0.95);
     }
 
     /** Where the data ends: {@code T1_US}, or just after the last frame when the run has no T1_US. */

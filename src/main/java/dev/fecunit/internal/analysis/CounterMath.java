@@ -8,6 +8,7 @@ import dev.fecunit.analysis.Scope;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -67,6 +68,7 @@ public final class CounterMath {
         double previous = Double.NaN;
         boolean havePrevious = false;
         int[] polls = polls(run, series, scope);
+        LongPredicate inScope = scope.containsAscending();
         for (int i = polls[0]; i < polls[1]; i++) {
             long wall = series.wallUs(i);
             double value = series.value(i);
@@ -74,7 +76,7 @@ public final class CounterMath {
                 continue;
             }
             if (havePrevious) {
-                if (scope.contains(wall)) {
+                if (inScope.test(wall)) {
                     if (!inChain) {
                         chainStart = previous;
                         inChain = true;

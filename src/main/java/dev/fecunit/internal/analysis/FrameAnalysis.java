@@ -29,7 +29,7 @@ public final class FrameAnalysis {
     }
 
     /** Latency of one frame in µs, saturated at the ends of {@code long} (a hostile capture time cannot wrap it). */
-    static long latencyUs(Frames frames, int i) {
+    public static long latencyUs(Frames frames, int i) {
         return Saturating.subtract(frames.receiveUs(i), frames.captureUs(i));
     }
 
@@ -101,7 +101,7 @@ public final class FrameAnalysis {
         if (n == 0) {
             return new LatencyFigures(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        long[] picked = Percentiles.nearestRanks(Arrays.copyOf(us, n), 0.50, 0.95, 0.99);
+        long[] picked = Percentiles.nearestRanks(n == us.length ? us : Arrays.copyOf(us, n), 0.50, 0.95, 0.99);
         return new LatencyFigures(sum.value() / n, picked[0] / 1e3, picked[1] / 1e3, picked[2] / 1e3);
     }
 
@@ -177,7 +177,7 @@ public final class FrameAnalysis {
         int[] ranges = scope.rows(ids.byTimeUs, ids.size);
         for (int r = 0; r < ranges.length; r += 2) {
             for (int j = ranges[r]; j < ranges[r + 1]; j++) {
-                int k = ids.byTime[j];
+                int k = ids.byTime(j);
                 distinct++;
                 long missing = k == 0 ? 0 : missingBetween(ids.ids[k - 1], ids.ids[k]);
                 if (missing > 0) {
@@ -304,38 +304,54 @@ public final class FrameAnalysis {
         final long[] ids;
         public final long[] firstReceiveUs;
         final int size;
-        /** Indexes into {@link #ids} in ascending first-receive time (stable: id order on a tie). */
-        final int[] byTime;
-        /** {@code firstReceiveUs[byTime[j]]}, ascending. */
+        /**
+         * Indexes into {@link #ids} in ascending first-receive time (stable: id order on a tie);
+         * null when that is the ids' own order (the usual file: ids increase with receive time).
+         */
+        private final int[] byTime;
+        /** {@code firstReceiveUs[byTime(j)]}, ascending (the same array when {@link #byTime} is null). */
         final long[] byTimeUs;
 
         private DistinctIds(long[] ids, long[] firstReceiveUs, int size) {
             this.ids = ids;
             this.firstReceiveUs = firstReceiveUs;
             this.size = size;
-            this.byTime = new int[size];
-            this.byTimeUs = new long[size];
             boolean ascending = true;
             for (int k = 1; k < size && ascending; k++) {
                 ascending = firstReceiveUs[k] >= firstReceiveUs[k - 1];
             }
             if (ascending) {
-                for (int k = 0; k < size; k++) {
-                    byTime[k] = k;
-                }
-            } else {
-                Integer[] order = new Integer[size];
-                for (int k = 0; k < size; k++) {
-                    order[k] = k;
-                }
-                Arrays.sort(order, Comparator.comparingLong(k -> firstReceiveUs[k]));
-                for (int k = 0; k < size; k++) {
-                    byTime[k] = order[k];
-                }
+                // a 24-hour run's ids take 20 MB a column: the identity order is not stored
+                this.byTime = null;
+                this.byTimeUs = firstReceiveUs;
+                return;
+            }
+            Integer[] order = new Integer[size];
+            for (int k = 0; k < size; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, Comparator.comparingLong(k -> firstReceiveUs[k]));
+            this.byTime = new int[size];
+            this.byTimeUs = new long[size];
+            for (int k = 0; k < size; k++) {
+                byTime[k] = order[k];
             }
             for (int j = 0; j < size; j++) {
                 byTimeUs[j] = firstReceiveUs[byTime[j]];
             }
+        }
+
+        /** The index into {@link #ids} of the {@code j}-th id by first-receive time. */
+        int byTime(int j) {
+            return byTime == null ? j : byTime[j];
+        }
+
+        /**
+         * The receive times of the frames delivered (each id's first row), in receive order, when
+         * every row has an id and the ids increase with receive time (the usual file); else null.
+         */
+        public long[] allRowsInReceiveOrder(int rows) {
+            return byTime == null && size == rows && firstReceiveUs.length == rows ? firstReceiveUs : null;
         }
 
         /** The run's ids, computed once per run ({@link AnalysedRun}). */

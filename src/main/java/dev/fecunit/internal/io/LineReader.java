@@ -81,6 +81,37 @@ final class LineReader {
         }
     }
 
+    /**
+     * For a reader's fast path, which scans the unread bytes itself: makes at least {@code wanted}
+     * unread bytes available in {@link #bytes()} from {@link #unread()} to {@link #limit()} (fewer
+     * only at the end of the file); the bytes may move.
+     */
+    void prefetch(int wanted) throws IOException {
+        while (limit - position < wanted && !endOfInput && (position > 0 || limit < buffer.length)) {
+            fill();
+        }
+    }
+
+    /** Where the unread bytes start in {@link #bytes()} (the next line's first byte). */
+    int unread() {
+        return position;
+    }
+
+    /** Where the unread bytes in {@link #bytes()} end (exclusive). */
+    int limit() {
+        return limit;
+    }
+
+    /**
+     * For a reader's fast path: takes the unread bytes up to the {@code \n} at {@code lineEnd} as
+     * the next line, exactly as {@link #next()} would have (the fast path has checked that the line
+     * has no {@code \r} and is no longer than the limit).
+     */
+    void takeLine(int lineEnd) {
+        tooLong = false;
+        take(lineEnd, true);
+    }
+
     /** The buffer holding the current line: {@code bytes()[start(), end())}. */
     byte[] bytes() {
         return buffer;

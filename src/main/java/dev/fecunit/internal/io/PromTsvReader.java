@@ -33,6 +33,15 @@ final class PromTsvReader {
     /** Longer lines are skipped unread: a harness line is under 300 bytes. */
     static final int MAX_LINE_BYTES = 64 * 1024;
 
+    /** The bytes the fast path wants in the buffer before it looks at a line: a harness line and more. */
+    private static final int FAST_PATH_BYTES = 4096;
+
+    /** 10^0 .. 10^22: the powers of ten a double holds exactly. */
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+        1e19, 1e20, 1e21, 1e22,
+    };
+
     /**
      * The largest counter value taken as a count: above 2^53 a double no longer holds every
      * integer, so increments are no longer exact (no harness counter gets near it).
@@ -43,7 +52,13 @@ final class PromTsvReader {
     static List<Samples> read(InputStream in, List<Finding> diagnostics) throws IOException {
         LineReader reader = new LineReader(in, MAX_LINE_BYTES);
         Lines lines = new Lines(diagnostics);
-        while (reader.next()) {
+        while (true) {
+            if (lines.fastLine(reader)) {
+                continue;
+            }
+            if (!reader.next()) {
+                break;
+            }
             if (reader.tooLong()) {
                 diagnostics.add(new Finding(FILE, reader.number(), "line is " + reader.length()
                         + " bytes long, far longer than any Prometheus sample; line skipped"));
@@ -70,6 +85,140 @@ final class PromTsvReader {
                 series.add(b.build());
             }
             return series;
+        }
+
+        /**
+         * The fast path for the line every poll writes: {@code digits<TAB>metric<TAB>digits\n} whose
+         * metric is the one that followed the last line's in earlier polls. Reads it straight from
+         * the buffer in one pass and returns true; for anything else returns false having read
+         * nothing, and the line goes the general way ({@link #parseLine}), which gives it the same
+         * figures.
+         */
+        boolean fastLine(LineReader reader) throws IOException {
+            MetricTexts.Entry guess = metricTexts.guess();
+            if (guess == null || guess.series == null) {
+                return false;
+            }
+            reader.prefetch(FAST_PATH_BYTES);
+            byte[] b = reader.bytes();
+            int start = reader.unread();
+            int limit = reader.limit();
+            int i = start;
+            long wallUs = 0;
+            for (int end = Math.min(limit, start + 18); i < end; i++) {
+                int d = b[i] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                wallUs = wallUs * 10 + d;
+            }
+            if (i == start || i >= limit || b[i] != '\t') {
+                return false;
+            }
+            int metricFrom = i + 1;
+            int metricTo = metricFrom + guess.text.length;
+            if (metricTo >= limit || b[metricTo] != '\t'
+                    || !Arrays.equals(guess.text, 0, guess.text.length, b, metricFrom, metricTo)) {
+                return false;
+            }
+            int valueFrom = metricTo + 1;
+            i = valueFrom;
+            long digits = 0;
+            for (int end = Math.min(limit, valueFrom + 18); i < end; i++) {
+                int d = b[i] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                digits = digits * 10 + d;
+            }
+            if (i == valueFrom || i >= limit) {
+                return false;
+            }
+            double value;
+            if (b[i] == '\n') {
+                value = digits;
+            } else {
+                // the Go client writes counters from 10^6 up as 1.000208e+06
+                int valueEnd = decimalEnd(b, valueFrom, i, limit);
+                if (valueEnd < 0 || valueEnd >= limit || b[valueEnd] != '\n') {
+                    return false;
+                }
+                value = decimalValue;
+                i = valueEnd;
+            }
+            if (i - start > MAX_LINE_BYTES) {
+                return false;
+            }
+            reader.takeLine(i);
+            metricTexts.found(guess);
+            guess.series.add(wallUs, value, reader.number(), diagnostics);
+            return true;
+        }
+
+        /** The value {@link #decimalEnd} read. */
+        private double decimalValue;
+
+        /**
+         * Reads {@code digits[.digits][e[+-]digits]} starting at {@code from} (the integer digits
+         * end at {@code intEnd}) into {@link #decimalValue} when it has at most 15 digits and a
+         * power of ten within 10^±22, so that one multiplication or division of two exact doubles
+         * gives the correctly rounded value, the very double {@link Double#parseDouble} gives
+         * (Clinger's fast path). Returns where the number ends, or -1 for anything else.
+         */
+        private int decimalEnd(byte[] b, int from, int intEnd, int limit) {
+            int i = intEnd;
+            long mantissa = 0;
+            for (int j = from; j < intEnd; j++) {
+                mantissa = mantissa * 10 + (b[j] - '0');
+            }
+            int fractionDigits = 0;
+            if (b[i] == '.') {
+                i++;
+                for (; i < limit; i++) {
+                    int d = b[i] - '0';
+                    if (d < 0 || d > 9) {
+                        break;
+                    }
+                    mantissa = mantissa * 10 + d;
+                    fractionDigits++;
+                    if (fractionDigits > 15) {
+                        return -1;
+                    }
+                }
+                if (fractionDigits == 0) {
+                    return -1;
+                }
+            }
+            if ((intEnd - from) + fractionDigits > 15) {
+                return -1;
+            }
+            int exponent = 0;
+            if (i < limit && (b[i] == 'e' || b[i] == 'E')) {
+                i++;
+                boolean negative = false;
+                if (i < limit && (b[i] == '+' || b[i] == '-')) {
+                    negative = b[i] == '-';
+                    i++;
+                }
+                int expFrom = i;
+                for (; i < limit && i - expFrom < 4; i++) {
+                    int d = b[i] - '0';
+                    if (d < 0 || d > 9) {
+                        break;
+                    }
+                    exponent = exponent * 10 + d;
+                }
+                if (i == expFrom || i - expFrom > 3) {
+                    return -1;
+                }
+                exponent = negative ? -exponent : exponent;
+            }
+            int scale = exponent - fractionDigits;
+            if (scale > 22 || scale < -22) {
+                return -1;
+            }
+            decimalValue = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
+            return i;
         }
 
         void parseLine(byte[] bytes, int start, int end, boolean terminated, long lineNumber) {
@@ -184,9 +333,19 @@ final class PromTsvReader {
         private Entry first;
         private Entry newest;
 
+        /** The text most likely on the next line: the one seen after the last one found, in the first poll. */
+        Entry guess() {
+            return last == null ? null : last.next != null ? last.next : first;
+        }
+
+        /** Notes that the next line's text was {@code entry} (found by {@link #guess()}). */
+        void found(Entry entry) {
+            last = entry;
+        }
+
         Entry find(byte[] bytes, int from, int to) {
             // Each poll lists the series in the same order: the text after the last one found is tried first.
-            Entry guess = last == null ? null : last.next != null ? last.next : first;
+            Entry guess = guess();
             if (guess != null && Arrays.equals(guess.text, 0, guess.text.length, bytes, from, to)) {
                 last = guess;
                 return guess;
