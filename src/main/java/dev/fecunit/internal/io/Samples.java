@@ -23,6 +23,11 @@ public record Samples(String family, Labels labels, LongColumn wallUs, LongColum
         return wallUs.get(Objects.checkIndex(i, wallUs.size()));
     }
 
+    /** Value of sample {@code i}. */
+    public double value(int i) {
+        return Double.longBitsToDouble(valueBits.get(Objects.checkIndex(i, valueBits.size())));
+    }
+
     /** Collects one series' samples in file order. */
     public static final class Builder {
 

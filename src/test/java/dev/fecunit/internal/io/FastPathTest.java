@@ -1,9 +1,5 @@
 package dev.fecunit.internal.io;
 
-import dev.fecunit.CounterSeries;
-import dev.fecunit.Diagnostic;
-import dev.fecunit.Frames;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +31,8 @@ class FastPathTest {
             lines += (1_000_000L * (poll + 1)) + "\t" + GAUGE + "\t" + values[poll] + "\n";
         }
 
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        CounterSeries series = readProm(lines, diagnostics).get(0);
+        List<Finding> diagnostics = new ArrayList<>();
+        Samples series = readProm(lines, diagnostics).get(0);
 
         assertThat(valuesOf(series)).containsExactly(1000208.0, 2.5, 1.0E-7, 0.1, 7.0, 1325370.0,
                 123456789012345.6, 950.0);
@@ -59,10 +55,10 @@ class FastPathTest {
         String lf = file.toString();
         String crlf = lf.replace("\n", "\r\n");
 
-        List<Diagnostic> fastDiagnostics = new ArrayList<>();
-        List<Diagnostic> generalDiagnostics = new ArrayList<>();
-        List<CounterSeries> fast = readProm(lf, fastDiagnostics);
-        List<CounterSeries> general = readProm(crlf, generalDiagnostics);
+        List<Finding> fastDiagnostics = new ArrayList<>();
+        List<Finding> generalDiagnostics = new ArrayList<>();
+        List<Samples> fast = readProm(lf, fastDiagnostics);
+        List<Samples> general = readProm(crlf, generalDiagnostics);
 
         assertThat(fast).hasSize(3);
         for (int s = 0; s < 3; s++) {
@@ -84,7 +80,7 @@ class FastPathTest {
             file.append(1_000_000L + i).append('\t').append(GAUGE).append('\t').append(text).append('\n');
         }
 
-        CounterSeries series = readProm(file.toString(), new ArrayList<>()).get(0);
+        Samples series = readProm(file.toString(), new ArrayList<>()).get(0);
 
         for (int i = 0; i < texts.size(); i++) {
             assertThat(Double.doubleToRawLongBits(series.value(i)))
@@ -101,11 +97,11 @@ class FastPathTest {
                 + "4000000\t" + RECEIVED + "\t8e\n"
                 + "5000000\t" + RECEIVED + "\t9\n";
 
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        CounterSeries series = readProm(lines, diagnostics).get(0);
+        List<Finding> diagnostics = new ArrayList<>();
+        Samples series = readProm(lines, diagnostics).get(0);
 
         assertThat(valuesOf(series)).containsExactly(5.0, 6.0, 9.0);
-        assertThat(diagnostics).extracting(Diagnostic::line).containsExactly(3L, 4L);
+        assertThat(diagnostics).extracting(Finding::line).containsExactly(3L, 4L);
     }
 
     @Test
@@ -129,10 +125,10 @@ class FastPathTest {
         long from = 1_763_899_997_049_390L + 5_000_000;
         long to = 1_763_899_997_049_390L + 60_000_000;
 
-        List<Diagnostic> fastDiagnostics = new ArrayList<>();
-        List<Diagnostic> generalDiagnostics = new ArrayList<>();
-        Frames fast = readFrames(lf, from, to, fastDiagnostics);
-        Frames general = readFrames(crlf, from, to, generalDiagnostics);
+        List<Finding> fastDiagnostics = new ArrayList<>();
+        List<Finding> generalDiagnostics = new ArrayList<>();
+        FrameTable fast = readFrames(lf, from, to, fastDiagnostics);
+        FrameTable general = readFrames(crlf, from, to, generalDiagnostics);
 
         assertThat(fast.size()).isGreaterThan(1_000).isEqualTo(general.size());
         for (int i = 0; i < fast.size(); i++) {
@@ -141,7 +137,7 @@ class FastPathTest {
                     .containsExactly(general.receiveUs(i), general.frameId(i),
                             general.hasCaptureTime(i) ? general.captureUs(i) : -1, general.width(i), general.height(i));
         }
-        assertThat(fastDiagnostics).isEqualTo(generalDiagnostics).extracting(Diagnostic::line).contains(778L);
+        assertThat(fastDiagnostics).isEqualTo(generalDiagnostics).extracting(Finding::line).contains(778L);
     }
 
     @Test
@@ -150,8 +146,8 @@ class FastPathTest {
                 + "1763899997049390,1,1763899997000000,1280,720\n"
                 + "1763899997074520,2,1763899997033333,640,360\n";
 
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Frames frames = readFrames(file, 0, Long.MAX_VALUE, diagnostics);
+        List<Finding> diagnostics = new ArrayList<>();
+        FrameTable frames = readFrames(file, 0, Long.MAX_VALUE, diagnostics);
 
         assertThat(frames.size()).isEqualTo(2);
         assertThat(new long[] {frames.receiveUs(1), frames.frameId(1), frames.captureUs(1), frames.width(1),
@@ -181,17 +177,17 @@ class FastPathTest {
         }
     }
 
-    private static List<CounterSeries> readProm(String text, List<Diagnostic> diagnostics) throws IOException {
+    private static List<Samples> readProm(String text, List<Finding> diagnostics) throws IOException {
         return PromTsvReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), diagnostics);
     }
 
-    private static Frames readFrames(String text, long from, long to, List<Diagnostic> diagnostics) throws IOException {
+    private static FrameTable readFrames(String text, long from, long to, List<Finding> diagnostics) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return FramesCsvReader.read(new ByteArrayInputStream(bytes), bytes.length, from, to, diagnostics)
                 .frames(from, to);
     }
 
-    private static double[] valuesOf(CounterSeries series) {
+    private static double[] valuesOf(Samples series) {
         double[] values = new double[series.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = series.value(i);
@@ -199,7 +195,7 @@ class FastPathTest {
         return values;
     }
 
-    private static long[] wallsOf(CounterSeries series) {
+    private static long[] wallsOf(Samples series) {
         long[] walls = new long[series.size()];
         for (int i = 0; i < walls.length; i++) {
             walls[i] = series.wallUs(i);
