@@ -13,7 +13,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
@@ -26,9 +25,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -61,16 +58,8 @@ final class HistoryChart {
     static BufferedImage render(String title, List<FigureHistory> figures) {
         int height = TOP + PANEL_HEIGHT * figures.size() + 10;
         BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = ChartCanvas.titled(image, title, TITLE_FONT, 40);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, height);
-            g.setColor(Color.BLACK);
-            g.setFont(TITLE_FONT);
-            FontMetrics metrics = g.getFontMetrics();
-            g.drawString(title, (WIDTH - metrics.stringWidth(title)) / 2, 40);
             for (int i = 0; i < figures.size(); i++) {
                 panel(figures.get(i)).draw(g, new Rectangle2D.Double(10, TOP + i * PANEL_HEIGHT, WIDTH - 20, PANEL_HEIGHT - 10));
             }
@@ -140,10 +129,7 @@ final class HistoryChart {
         XYPlot plot = new XYPlot(pointData, x, y, pointRenderer);
         plot.setDataset(1, levels);
         plot.setRenderer(1, levelRenderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlinePaint(Color.BLACK);
+        ChartCanvas.onWhite(plot, GRID);
         plot.setNoDataMessage("no run has data for this figure");
         for (ChangePoint change : figure.changePoints()) {
             ValueMarker marker = new ValueMarker(change.index() - 0.5);
@@ -162,10 +148,6 @@ final class HistoryChart {
                 + (figure.changePoints().isEmpty() ? ": no change point"
                 : ": " + figure.changePoints().size() + (figure.changePoints().size() == 1 ? " change point" : " change points"))
                 + figure.latest().map(r -> "; latest " + r.verdict()).orElse("");
-        JFreeChart chart = new JFreeChart(null, PANEL_FONT, plot, false);
-        chart.setTitle(new TextTitle(title, PANEL_FONT));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        return chart;
+        return ChartCanvas.panel(plot, title, PANEL_FONT);
     }
 }

@@ -198,11 +198,11 @@ public final class HistoryReport {
                 changes++;
                 html.open("tr", "class", c.regression() ? "regression" : "change");
                 html.element("td", f.metric().name()).element("td", c.run() + " (run " + (c.index() + 1) + ")")
-                        .element("td", number(c.before())).element("td", number(c.after()))
-                        .element("td", signed(c.difference()) + " " + f.metric().unit())
-                        .element("td", signed(100 * c.relative()) + " %")
+                        .element("td", NumberText.figure(c.before())).element("td", NumberText.figure(c.after()))
+                        .element("td", NumberText.signedFigure(c.difference()) + " " + f.metric().unit())
+                        .element("td", NumberText.signedFigure(100 * c.relative()) + " %")
                         .element("td", c.regression() ? "regression" : "no regression")
-                        .element("td", number(c.pValue()));
+                        .element("td", NumberText.figure(c.pValue()));
                 html.close("tr").newline();
             }
         }
@@ -231,13 +231,6 @@ public final class HistoryReport {
         return html.toString();
     }
 
-    private static String number(double x) {
-        return NumberText.significant(x, 4, "n/a");
-    }
-
-    private static String signed(double x) {
-        return NumberText.signed(x, 4, "n/a");
-    }
 
     private static Path writeText(Path file, String text) {
         try {

@@ -13,7 +13,6 @@ import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -23,9 +22,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -118,16 +115,8 @@ final class SweepChart {
     /** Draws the four panels of {@code figures} into a new image. */
     public static BufferedImage render(SweepFigures figures) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = ChartCanvas.titled(image, TITLE, TITLE_FONT, 50);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(Color.BLACK);
-            g.setFont(TITLE_FONT);
-            FontMetrics metrics = g.getFontMetrics();
-            g.drawString(TITLE, (WIDTH - metrics.stringWidth(TITLE)) / 2, 50);
             String xLabel = figures.lossIsInjectedDrop() ? X_INJECTED_DROP : X_BURST_LOSS;
             int top = 70;
             int margin = 10;
@@ -188,12 +177,9 @@ final class SweepChart {
         NumberAxis y = axis(panel.yLabel());
         y.setTickLabelInsets(new RectangleInsets(14, 4, 14, 4));
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
+        ChartCanvas.onWhite(plot, GRID);
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setOutlinePaint(Color.BLACK);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setNoDataMessage(panel.fecOnly() ? "no FEC configs" : "no cells");
         plot.setNoDataMessageFont(LABEL_FONT);
@@ -207,10 +193,7 @@ final class SweepChart {
             plot.addAnnotation(legendIn(legendCorner(dataset), legend));
         }
 
-        JFreeChart chart = new JFreeChart(null, PANEL_FONT, plot, false);
-        chart.setTitle(new TextTitle(panel.title(), PANEL_FONT));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
+        JFreeChart chart = ChartCanvas.panel(plot, panel.title(), PANEL_FONT);
         chart.setPadding(new RectangleInsets(4, 8, 4, 8));
         return chart;
     }

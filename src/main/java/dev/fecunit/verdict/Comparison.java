@@ -2,6 +2,7 @@ package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.Ratio;
+import dev.fecunit.internal.format.NumberText;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -280,7 +281,7 @@ public final class Comparison {
             return ": " + e.problem();
         }
         return Double.isNaN(e.degreesOfFreedom()) ? ""
-                : ", " + ComparisonResult.number(Math.round(e.degreesOfFreedom() * 10) / 10.0) + " degrees of freedom";
+                : ", " + NumberText.figure(Math.round(e.degreesOfFreedom() * 10) / 10.0) + " degrees of freedom";
     }
 
     private static String strataText(Side c, Side b) {

@@ -71,7 +71,7 @@ public record ComparisonResult(
         int runs = Math.max(candidate.size(), baseline.size());
         long wantedRuns = (long) Math.ceil(f * runs - 1e-9);
         double seconds = Math.max(candidateSecondsPerRun, baselineSecondsPerRun);
-        String text = "about " + number(f) + "× the data: " + wantedRuns + " runs per side instead of " + runs;
+        String text = "about " + NumberText.figure(f) + "× the data: " + wantedRuns + " runs per side instead of " + runs;
         if (method == Method.WINDOWS && Double.isFinite(seconds)) {
             text += ", or runs of " + Math.round(Math.ceil(f * seconds)) + " s instead of " + Math.round(seconds) + " s";
         }
@@ -99,15 +99,15 @@ public record ComparisonResult(
         out.append(metric.name()).append(" (").append(metric.unit()).append(", ").append(metric.direction())
                 .append("): ").append(verdict).append('\n');
         conditions().warning().ifPresent(warning -> out.append("  conditions: ").append(warning).append('\n'));
-        out.append("  candidate: ").append(number(candidateFigure)).append(unit).append(" (")
+        out.append("  candidate: ").append(NumberText.figure(candidateFigure)).append(unit).append(" (")
                 .append(size(candidate, candidateBlocks, candidateSecondsPerRun)).append(")\n");
-        out.append("  baseline:  ").append(number(baselineFigure)).append(unit).append(" (")
+        out.append("  baseline:  ").append(NumberText.figure(baselineFigure)).append(unit).append(" (")
                 .append(size(baseline, baselineBlocks, baselineSecondsPerRun)).append(")\n");
-        out.append("  difference: ").append(signed(difference)).append(unit).append(" [").append(percent)
-                .append(" % interval ").append(signed(differenceInterval.lower())).append(", ")
-                .append(signed(differenceInterval.upper())).append("], ratio ").append(number(ratio)).append(" [")
-                .append(number(ratioInterval.lower())).append(", ").append(number(ratioInterval.upper())).append("]\n");
-        out.append("  minimum relevant change: ").append(number(minimumChange)).append(unit).append('\n');
+        out.append("  difference: ").append(NumberText.signedFigure(difference)).append(unit).append(" [").append(percent)
+                .append(" % interval ").append(NumberText.signedFigure(differenceInterval.lower())).append(", ")
+                .append(NumberText.signedFigure(differenceInterval.upper())).append("], ratio ").append(NumberText.figure(ratio)).append(" [")
+                .append(NumberText.figure(ratioInterval.lower())).append(", ").append(NumberText.figure(ratioInterval.upper())).append("]\n");
+        out.append("  minimum relevant change: ").append(NumberText.figure(minimumChange)).append(unit).append('\n');
         out.append("  method: ").append(methodDescription).append('\n');
         moreDataAdvice().ifPresent(advice -> out.append("  to decide: ").append(advice).append('\n'));
         out.append("  candidate runs: ").append(paths(candidate)).append('\n');
@@ -130,7 +130,7 @@ public record ComparisonResult(
 
     private static String size(RunSet runs, int blocks, double secondsPerRun) {
         return runs.size() + (runs.size() == 1 ? " run, " : " runs, ") + blocks + " blocks, "
-                + number(secondsPerRun) + " s per run";
+                + NumberText.figure(secondsPerRun) + " s per run";
     }
 
     private static String paths(RunSet runs) {
@@ -139,15 +139,5 @@ public record ComparisonResult(
             out.append(out.length() == 0 ? "" : ", ").append(run.path());
         }
         return out.toString();
-    }
-
-    /** Four significant digits, no exponent, no trailing zeros; {@code n/a} for NaN ({@link NumberText#significant}). */
-    static String number(double x) {
-        return NumberText.significant(x, 4, "n/a");
-    }
-
-    /** {@link #number} with a sign: {@code +1.5}, {@code -0.25}, {@code 0}. */
-    static String signed(double x) {
-        return NumberText.signed(x, 4, "n/a");
     }
 }

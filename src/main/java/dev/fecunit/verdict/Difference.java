@@ -1,5 +1,7 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.internal.format.NumberText;
+
 /**
  * The difference between a candidate's figure and a baseline's with its confidence interval, before
  * any verdict: what {@link Comparison} computes from runs, and what {@link Comparison#estimate} computes
@@ -147,7 +149,7 @@ public record Difference(
                 blocks.degreesOfFreedom());
         return p < Spread.RUN_EFFECT_LEVEL
                 ? new Side(runs, "the runs (they differ more than their blocks explain, F test p = "
-                + ComparisonResult.number(p) + ")", "")
+                + NumberText.figure(p) + ")", "")
                 : new Side(blocks, words, "");
     }
 

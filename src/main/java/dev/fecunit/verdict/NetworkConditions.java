@@ -4,6 +4,7 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.Ratio;
 import dev.fecunit.analysis.Scope;
+import dev.fecunit.internal.format.NumberText;
 
 import java.util.Optional;
 
@@ -48,9 +49,9 @@ public record NetworkConditions(double candidatePct, double baselinePct) {
             return Optional.empty();
         }
         double difference = candidatePct - baselinePct;
-        return Optional.of("NOT COMPARABLE: the candidate faced " + ComparisonResult.number(Math.abs(difference))
+        return Optional.of("NOT COMPARABLE: the candidate faced " + NumberText.figure(Math.abs(difference))
                 + (difference > 0 ? " points more" : " points less") + " network loss than the baseline ("
-                + ComparisonResult.number(candidatePct) + " % against " + ComparisonResult.number(baselinePct)
+                + NumberText.figure(candidatePct) + " % against " + NumberText.figure(baselinePct)
                 + " %), so its figures are not comparable");
     }
 

@@ -1,6 +1,7 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.format.NumberText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,10 +53,10 @@ class ComparisonResultTest {
 
     @Test
     void numbersHaveFourSignificantDigitsAndNoExponent() {
-        assertEquals("0.0001235", ComparisonResult.number(0.00012345678));
-        assertEquals("123500", ComparisonResult.number(123456.0));
-        assertEquals("+1.5", ComparisonResult.signed(1.5));
-        assertEquals("-0.25", ComparisonResult.signed(-0.25));
-        assertEquals("n/a", ComparisonResult.number(Double.NaN));
+        assertEquals("0.0001235", NumberText.figure(0.00012345678));
+        assertEquals("123500", NumberText.figure(123456.0));
+        assertEquals("+1.5", NumberText.signedFigure(1.5));
+        assertEquals("-0.25", NumberText.signedFigure(-0.25));
+        assertEquals("n/a", NumberText.figure(Double.NaN));
     }
 }

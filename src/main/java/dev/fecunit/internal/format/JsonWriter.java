@@ -111,22 +111,39 @@ public final class JsonWriter {
     }
 
     private void string(String text) {
+        appendQuoted(out, text, false);
+    }
+
+    /**
+     * {@code text} as a JSON string that is also safe inside an HTML {@code <script>} element: besides the
+     * quote and the backslash, {@code <}, {@code >}, {@code &}, U+2028, U+2029 and every control character are
+     * written as {@code \\uXXXX}.
+     */
+    public static String quotedForScript(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2);
+        appendQuoted(quoted, text, true);
+        return quoted.toString();
+    }
+
+    /** The one way fecunit escapes a JSON string; a line end or tab is {@code \n}, {@code \r}, {@code \t} unless {@code forScript}. */
+    private static void appendQuoted(StringBuilder out, String text, boolean forScript) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c == '"') {
+                out.append("\\\"");
+            } else if (c == '\\') {
+                out.append("\\\\");
+            } else if (!forScript && c == '\n') {
+                out.append("\\n");
+            } else if (!forScript && c == '\r') {
+                out.append("\\r");
+            } else if (!forScript && c == '\t') {
+                out.append("\\t");
+            } else if (c < 0x20 || forScript && (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029')) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
             }
         }
         out.append('"');

@@ -78,6 +78,51 @@ public final class NumberText {
     }
 
     /**
+     * A figure as verdicts, histories and their reports print it: four significant digits, no exponent, no
+     * trailing zeros ({@code 2.26}, {@code 15.44}); {@code n/a} for NaN.
+     */
+    public static String figure(double value) {
+        return significant(value, 4, "n/a");
+    }
+
+    /** {@link #figure} with a sign on positive values: {@code +3.833}, {@code -0.416}, {@code 0}. */
+    public static String signedFigure(double value) {
+        return signed(value, 4, "n/a");
+    }
+
+    /**
+     * At most three decimals, rounded half up, without trailing zeros ({@code 12.5}, {@code 40}, {@code -0.001}):
+     * a millisecond on a time axis in seconds, and short, since a report page holds hundreds of thousands of
+     * them; {@code withoutValue} for NaN and infinities, the plain double from 10^15 on.
+     */
+    public static String thousandths(double value, String withoutValue) {
+        if (!Double.isFinite(value)) {
+            return withoutValue;
+        }
+        if (Math.abs(value) >= 1e15) {
+            return Double.toString(value);
+        }
+        long thousandths = Math.round(value * 1000);
+        StringBuilder text = new StringBuilder();
+        if (thousandths < 0) {
+            text.append('-');
+            thousandths = -thousandths;
+        }
+        text.append(thousandths / 1000);
+        long fraction = thousandths % 1000;
+        if (fraction != 0) {
+            text.append('.');
+            String digits = Long.toString(1000 + fraction).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            text.append(digits, 0, end);
+        }
+        return text.toString();
+    }
+
+    /**
      * The shortest text that reads back as the same double, whole numbers without a point:
      * {@code 1670}, {@code 0.1}, {@code 1.5E20}, {@code NaN} (JSON writes {@code null} for the non-finite).
      */

@@ -30,9 +30,9 @@ public final class HistoryText {
                 : metric.direction() == Direction.NOT_JUDGED ? "a change (the figure is reported, not judged)"
                 : isWorse(metric, change.difference()) ? "worse, below the minimum relevant change" : "improvement";
         return metric.name() + ": change at " + change.run() + " (run " + (change.index() + 1) + " of " + runCount + "): "
-                + number(change.before()) + unit + " -> " + number(change.after()) + unit + " ("
-                + signed(change.difference()) + unit + ", " + signed(100 * change.relative()) + " %), " + kind
-                + ", p = " + number(change.pValue());
+                + NumberText.figure(change.before()) + unit + " -> " + NumberText.figure(change.after()) + unit + " ("
+                + NumberText.signedFigure(change.difference()) + unit + ", " + NumberText.signedFigure(100 * change.relative()) + " %), " + kind
+                + ", p = " + NumberText.figure(change.pValue());
     }
 
     /** The verdict on the latest run(s), with the interval and, when inconclusive, what more data would decide. */
@@ -46,8 +46,8 @@ public final class HistoryText {
         String unit = unit(metric);
         int percent = (int) Math.round(r.confidence() * 100);
         String text = metric.name() + ": latest " + r.candidate().name() + " vs " + r.baseline().name() + ": "
-                + r.verdict() + ", difference " + signed(r.difference()) + unit + " [" + percent + " % interval "
-                + signed(r.differenceInterval().lower()) + ", " + signed(r.differenceInterval().upper()) + "]";
+                + r.verdict() + ", difference " + NumberText.signedFigure(r.difference()) + unit + " [" + percent + " % interval "
+                + NumberText.signedFigure(r.differenceInterval().lower()) + ", " + NumberText.signedFigure(r.differenceInterval().upper()) + "]";
         return r.moreDataAdvice().map(advice -> text + "; to decide: " + advice).orElse(text);
     }
 
@@ -62,15 +62,5 @@ public final class HistoryText {
 
     private static String unit(Metric metric) {
         return metric.unit().isEmpty() ? "" : " " + metric.unit();
-    }
-
-    /** Four significant digits, no exponent; {@code n/a} for NaN (as verdicts print figures). */
-    public static String number(double x) {
-        return NumberText.significant(x, 4, "n/a");
-    }
-
-    /** {@link #number} with a sign for positive values. */
-    static String signed(double x) {
-        return NumberText.signed(x, 4, "n/a");
     }
 }

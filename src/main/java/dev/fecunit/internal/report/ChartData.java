@@ -4,6 +4,8 @@ import dev.fecunit.Run;
 import dev.fecunit.internal.analysis.FlexFecState;
 import dev.fecunit.internal.analysis.FrameGap;
 import dev.fecunit.internal.analysis.Series;
+import dev.fecunit.internal.format.JsonWriter;
+import dev.fecunit.internal.format.NumberText;
 
 import java.awt.Color;
 import java.util.List;
@@ -284,60 +286,13 @@ public final class ChartData {
                 + number(Math.round(alpha * 100) / 100.0) + ")\"";
     }
 
-    /**
-     * A number to three decimals, without trailing zeros ({@code 12.5}, {@code 40}, {@code -0.001}): a
-     * millisecond on the time axis, finer than any value on the page needs, and short, since a page holds
-     * hundreds of thousands of them. NaN and infinities (never passed: undrawable points are left out) as null.
-     */
+    /** A number on the page: at most three decimals ({@link NumberText#thousandths}), {@code null} when not finite. */
     static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return "null";
-        }
-        if (Math.abs(value) >= 1e15) {
-            return Double.toString(value);
-        }
-        long thousandths = Math.round(value * 1000);
-        StringBuilder text = new StringBuilder();
-        if (thousandths < 0) {
-            text.append('-');
-            thousandths = -thousandths;
-        }
-        text.append(thousandths / 1000);
-        long fraction = thousandths % 1000;
-        if (fraction != 0) {
-            text.append('.');
-            String digits = Long.toString(1000 + fraction).substring(1);
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
-            }
-            text.append(digits, 0, end);
-        }
-        return text.toString();
+        return NumberText.thousandths(value, "null");
     }
 
-    /** A JSON string that is also safe inside an HTML {@code <script>} element ({@code <} escaped). */
+    /** A string on the page, inside its {@code <script>} element ({@link JsonWriter#quotedForScript}). */
     static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonWriter.quotedForScript(text);
     }
 }
