@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * The speed and memory benchmark of ARCHITECTURE.md's quality bars, as a plain main method. It
- * generates its inputs with the harness simulator (not committed): a 60-minute A/B pair and a 24-hour
- * soak run (2.3 M frame rows, 3.5 M Prometheus lines, ~530 MB), then measures
+ * generates its inputs with the harness simulator (not committed): a 60-minute A/B pair, a 24-hour
+ * soak run (2.5 M frame rows, 2.4 M Prometheus lines, 454 MB) and a second soak at the harness's
+ * default loss profile that the readers were not tuned on ({@link Soak#writeHarnessDefaults}), then measures
  * <ul>
  *   <li>in-process: loading the pair and computing the table (median of repeated rounds after warm-up),
  *       and the heap a loaded run keeps per frame row;</li>
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  *       512 MB heap), the seed's parse + table and the whole {@code plot_fec.py} when {@code --seed} names
  *       it (its columns are left out otherwise); for each, the wall time, the peak resident memory of
  *       the process (its {@code ru_maxrss}, from {@code /usr/bin/time}) and, for fecunit, the peak heap
- *       in use (the largest heap before a collection in the JVM's GC log).</li>
+ *       in use (the largest heap before a collection in the JVM's GC log, or the heap in use at exit
+ *       when that is larger: a command may end without any collection).</li>
  * </ul>
  *
  * <pre>
@@ -47,6 +49,8 @@ import java.util.regex.Pattern;
 public final class Benchmark {
 
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    /** A generation's use in the heap summary at exit ({@code -Xlog:gc+heap+exit}): young and old, summed. */
+    private static final Pattern HEAP_AT_EXIT = Pattern.compile("generation +total \\d+K, used (\\d+)K");
 
     private Benchmark() {
     }
@@ -86,6 +90,16 @@ public final class Benchmark {
             }
             System.out.printf("soak: %s (%.1f MB)%n", soak, size(soak) / 1e6);
         }
+        Path untuned = null;
+        if (soakHours > 0) {
+            untuned = benchDir.resolve("soak-" + soakHours + "h-harness-defaults");
+            if (!Files.isRegularFile(untuned.resolve("prom.tsv"))) {
+                System.out.println("generating a " + soakHours + "-hour soak at the harness defaults into " + untuned
+                        + " ...");
+                Soak.writeHarnessDefaults(untuned, soakHours);
+            }
+            System.out.printf("soak at the harness defaults: %s (%.1f MB)%n", untuned, size(untuned) / 1e6);
+        }
 
         inProcess(baseline, fec, rounds);
         memory(fec);
@@ -114,6 +128,9 @@ public final class Benchmark {
                     seed == null ? null : seedPlot(python, seed, out, soak), 0, 0));
             soakRows.add(new Row("24-h soak", "`summary`, `-Xmx256m`, C2 too (`-XX:TieredStopAtLevel=4`)",
                     launcher(launcher, "-Xmx256m -XX:TieredStopAtLevel=4", out, "summary", soak), null, 0, 0));
+            soakRows.add(new Row("24-h soak, harness defaults (not tuned on)", "`summary`, `-Xmx256m`",
+                    launcher(launcher, "-Xmx256m", out, "summary", untuned),
+                    seed == null ? null : seedParseAndTable(python, seedDir, untuned), 8, 450));
             measure(soakRows, soakRounds);
             pairRows.addAll(soakRows);
         }
@@ -304,9 +321,9 @@ public final class Benchmark {
         builder.environment().putAll(command.env);
         if (command.jvm) {
             String options = builder.environment().getOrDefault("JAVA_OPTS", "");
-            builder.environment().put("JAVA_OPTS", (options + " -Xlog:gc:file=" + gcLog).strip());
+            builder.environment().put("JAVA_OPTS", (options + " -Xlog:gc,gc+heap+exit:file=" + gcLog).strip());
             if (!command.args.get(0).endsWith("fecunit")) { // java -jar: the option goes on the command line
-                args.add(args.indexOf("-jar"), "-Xlog:gc:file=" + gcLog);
+                args.add(args.indexOf("-jar"), "-Xlog:gc,gc+heap+exit:file=" + gcLog);
                 builder.command(args);
             }
         }
@@ -323,12 +340,18 @@ public final class Benchmark {
             rssKb = Long.parseLong(fields[3]);
         }
         long heapMb = 0;
+        long atExitKb = 0; // a command may end without a collection: the heap in use at its exit counts too
         for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
             Matcher m = GC_LINE.matcher(line);
             if (m.find()) {
                 heapMb = Math.max(heapMb, Long.parseLong(m.group(1)));
             }
+            Matcher exit = HEAP_AT_EXIT.matcher(line);
+            if (exit.find()) {
+                atExitKb += Long.parseLong(exit.group(1));
+            }
         }
+        heapMb = Math.max(heapMb, atExitKb / 1024);
         Files.deleteIfExists(times);
         Files.deleteIfExists(gcLog);
         return new Measured(ms, cpuMs, rssKb, heapMb, status);
