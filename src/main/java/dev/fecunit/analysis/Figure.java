@@ -34,29 +34,6 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Figure {
 
-    /** Which way a figure has to move to be better, or that it is reported and not judged. */
-    public enum Direction {
-        /** Less is better: frame loss, gap events, latency, NACKs, freezes, residual loss. */
-        LOWER_IS_BETTER,
-        /** More is better: FEC recovery figures. */
-        HIGHER_IS_BETTER,
-        /**
-         * Reported, not judged better or worse by default: a cost (FEC overhead), the conditions a run
-         * faced (network loss), or a count that depends on how much was sent (packets lost).
-         */
-        NOT_JUDGED;
-
-        /** {@code lower is better}, {@code higher is better} or {@code reported, not judged}. */
-        @Override
-        public String toString() {
-            return switch (this) {
-                case LOWER_IS_BETTER -> "lower is better";
-                case HIGHER_IS_BETTER -> "higher is better";
-                case NOT_JUDGED -> "reported, not judged";
-            };
-        }
-    }
-
     /** How a figure is computed over a scope, and so how scopes combine. */
     enum Computation {
         /** A count of a run summary over the scope. */

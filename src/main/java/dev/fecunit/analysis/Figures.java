@@ -2,7 +2,6 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.LabelSet;
 import dev.fecunit.Run;
-import dev.fecunit.analysis.Figure.Direction;
 import dev.fecunit.internal.analysis.CounterMath;
 import dev.fecunit.internal.analysis.FlexFecState;
 import dev.fecunit.internal.analysis.FrameAnalysis;

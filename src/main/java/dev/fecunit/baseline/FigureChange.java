@@ -1,6 +1,6 @@
 package dev.fecunit.baseline;
 
-import dev.fecunit.verdict.Direction;
+import dev.fecunit.analysis.Direction;
 import dev.fecunit.verdict.Interval;
 import dev.fecunit.verdict.Metric;
 

@@ -1,5 +1,7 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.analysis.Direction;
+
 import java.util.OptionalDouble;
 
 /** The verdict rule and the more-data estimate, kept apart from the interval so each can be tested alone. */
@@ -16,7 +18,7 @@ final class Decision {
      * Differences are first turned so that positive means worse.
      */
     static Verdict verdict(double difference, Interval interval, double delta, Direction direction) {
-        int s = direction.worseSign();
+        int s = worseSign(direction);
         double estimate = s * difference;
         double lower = Math.min(s * interval.lower(), s * interval.upper());
         double upper = Math.max(s * interval.lower(), s * interval.upper());
@@ -46,7 +48,7 @@ final class Decision {
      * the minimum change).
      */
     static OptionalDouble moreDataFactor(double difference, Interval interval, double delta, Direction direction) {
-        int s = direction.worseSign();
+        int s = worseSign(direction);
         double estimate = s * difference;
         double lower = Math.min(s * interval.lower(), s * interval.upper());
         double upper = Math.max(s * interval.lower(), s * interval.upper());
@@ -71,5 +73,10 @@ final class Decision {
 
     private static double square(double x) {
         return x * x;
+    }
+
+    /** {@code 1} when a larger figure is worse, {@code -1} when a smaller one is. */
+    private static int worseSign(Direction direction) {
+        return direction == Direction.HIGHER_IS_BETTER ? -1 : 1;
     }
 }

@@ -1,6 +1,7 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Direction;
 import dev.fecunit.analysis.Figure;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.FreezeAnalysis;
@@ -114,7 +115,7 @@ public final class Metric {
             throw new IllegalArgumentException("Figure [" + figure.key() + "] is a count; a comparison needs a ratio"
                     + " or a pooled percentile (runs of different lengths must compare)");
         }
-        this.direction = Direction.of(figure.direction());
+        this.direction = figure.direction();
     }
 
     /**
@@ -131,7 +132,7 @@ public final class Metric {
                                double defaultMinimumChange, BiFunction<Run, Scope, Ratio> measure) {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(direction, "direction");
-        return new Metric(Figure.ratio(key, name, unit, direction.figureDirection(), defaultMinimumChange,
+        return new Metric(Figure.ratio(key, name, unit, direction, defaultMinimumChange,
                 (run, scope) -> Objects.requireNonNull(measure.apply(run, scope), "ratio of metric " + key)));
     }
 
@@ -145,7 +146,7 @@ public final class Metric {
                                     double defaultMinimumChange, double p, BiFunction<Run, Scope, double[]> measure) {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(direction, "direction");
-        return new Metric(Figure.percentile(key, name, unit, direction.figureDirection(), defaultMinimumChange, p,
+        return new Metric(Figure.percentile(key, name, unit, direction, defaultMinimumChange, p,
                 measure));
     }
 
@@ -179,7 +180,7 @@ public final class Metric {
 
     /** This figure judged in {@code direction}, e.g. {@code Metric.FEC_OVERHEAD.judged(Direction.LOWER_IS_BETTER)}. */
     public Metric judged(Direction direction) {
-        return new Metric(figure.judged(direction.figureDirection()));
+        return new Metric(figure.judged(direction));
     }
 
     /** The catalogue's entry: key, words, unit, direction, precision, defaults, computation. */

@@ -1,5 +1,7 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.analysis.Direction;
+
 /**
  * The outcome of a {@link Comparison}, read from the confidence interval of the difference
  * (candidate minus baseline) and the minimum relevant change {@code δ}:

@@ -74,7 +74,7 @@ class FiguresTest {
                         "residual loss rate (/s, lower is better)",
                         "FEC overhead (%, reported, not judged)",
                         "network loss (%, reported, not judged)");
-        assertThat(Figures.PACKET_LOSS_RATE.direction()).isEqualTo(Figure.Direction.NOT_JUDGED);
+        assertThat(Figures.PACKET_LOSS_RATE.direction()).isEqualTo(Direction.NOT_JUDGED);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fecunit.calibration;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Direction;
 import dev.fecunit.sim.HarnessSimulator;
 import dev.fecunit.sim.Scenario;
 import dev.fecunit.sim.SfuSetup;
@@ -8,7 +9,6 @@ import dev.fecunit.verdict.Blocking;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Difference;
-import dev.fecunit.verdict.Direction;
 import dev.fecunit.verdict.Method;
 import dev.fecunit.verdict.Metric;
 import dev.fecunit.verdict.RunSet;

@@ -1,5 +1,7 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.analysis.Direction;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.OptionalDouble;

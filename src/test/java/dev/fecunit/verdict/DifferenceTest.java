@@ -1,5 +1,6 @@
 package dev.fecunit.verdict;
 
+import dev.fecunit.analysis.Direction;
 import dev.fecunit.analysis.Ratio;
 import org.junit.jupiter.api.Test;
 

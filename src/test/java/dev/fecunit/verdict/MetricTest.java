@@ -1,6 +1,6 @@
 package dev.fecunit.verdict;
 
-import dev.fecunit.analysis.Figure;
+import dev.fecunit.analysis.Direction;
 import dev.fecunit.analysis.Figures;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class MetricTest {
         assertThat(Decision.verdict(0.1, new Interval(-0.5, 0.5), 1.0, Direction.NOT_JUDGED)).isEqualTo(Verdict.SAME);
         Metric judged = Metric.PACKET_LOSS_RATE.judged(Direction.LOWER_IS_BETTER);
         assertThat(judged.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
-        assertThat(judged.figure().direction()).isEqualTo(Figure.Direction.LOWER_IS_BETTER);
+        assertThat(judged.figure().direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(Decision.verdict(3.0, up, 1.0, judged.direction())).isEqualTo(Verdict.WORSE);
     }
 }

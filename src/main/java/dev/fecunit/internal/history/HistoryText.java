@@ -1,10 +1,10 @@
 package dev.fecunit.internal.history;
 
+import dev.fecunit.analysis.Direction;
 import dev.fecunit.history.ChangePoint;
 import dev.fecunit.history.FigureHistory;
 import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.verdict.ComparisonResult;
-import dev.fecunit.verdict.Direction;
 import dev.fecunit.verdict.Metric;
 
 
