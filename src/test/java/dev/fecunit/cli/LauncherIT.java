@@ -127,6 +127,15 @@ class LauncherIT {
     }
 
     @Test
+    void aCollectorNamedInJavaOptsReplacesTheLaunchersOwn() throws Exception {
+        Result launched = launch(BUILD, "-XX:+UseParallelGC -XX:+PrintFlagsFinal", SUMMARY);
+
+        assertThat(launched.status).isZero();
+        assertThat(launched.out).containsPattern("bool UseParallelGC += true ")
+                .containsPattern("bool UseSerialGC += false ").endsWith(plainJar.out);
+    }
+
+    @Test
     void aUsageErrorExitsWithTwoAndTheUsageText() throws Exception {
         Result launched = launch(BUILD, "", "summary");
 
