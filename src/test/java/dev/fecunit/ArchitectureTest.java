@@ -78,6 +78,20 @@ class ArchitectureTest {
                 .check(FECUNIT);
     }
 
+    /**
+     * Reading knows nothing of the run it serves: {@code internal.io} returns what the files hold in types of
+     * its own, and {@code Run.load} assembles the run from them, so the read stage's arrow points one way.
+     */
+    @Test
+    void readingUsesOnlyNumberFormatting() {
+        noClasses().that().resideInAPackage("dev.fecunit.internal.io..")
+                .should().dependOnClassesThat(describe("reside in fecunit outside internal.io and internal.format",
+                        (JavaClass c) -> c.getPackageName().startsWith("dev.fecunit")
+                                && !c.getPackageName().startsWith("dev.fecunit.internal.io")
+                                && !c.getPackageName().startsWith("dev.fecunit.internal.format")))
+                .check(FECUNIT);
+    }
+
     /** The figures are the bottom of the analysis stage: verdicts, baselines, sweeps and histories read them. */
     @Test
     void theFiguresKnowNothingOfVerdictsBaselinesSweepsOrHistories() {

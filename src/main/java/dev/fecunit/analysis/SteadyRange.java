@@ -15,7 +15,7 @@ import java.util.Arrays;
  * delivery is back to normal: the median fps and median p95 latency of the run's steady seconds.
  *
  * <p>A steady second is a whole second since {@code T0_US}, {@code [T0 + s, T0 + s + 1 s)}, lying
- * entirely inside one steady window ({@link RunWindows#steady}) and not past the end of the data. Its
+ * entirely inside one steady window (one interval of {@link Scope#outsideBursts}) and not past the end of the data. Its
  * fps is the number of frame rows received in it (the {@link FrameAnalysis#fpsSeries} definition) and
  * its p95 latency the nearest-rank p95 ({@link Percentiles#nearestRank}) of their latencies. Medians
  * (nearest rank) are used because the steady windows also hold the recovery seconds after each burst:

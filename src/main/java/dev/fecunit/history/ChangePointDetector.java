@@ -16,7 +16,8 @@ import java.util.Objects;
  * always gives the same change points (the permutations are seeded).
  *
  * <pre>{@code
- * List<ChangePointDetector.Split> splits = ChangePointDetector.defaults().significance(0.001).detect(values);
+ * RunHistory nightly = RunHistory.matching(root, "nightly-*")
+ *         .withDetector(ChangePointDetector.defaults().significance(0.001));
  * }</pre>
  *
  * <p>The sensitivity knob is {@link #significance(double)}: the chance that a series without any change

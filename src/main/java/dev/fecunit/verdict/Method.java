@@ -3,7 +3,7 @@ package dev.fecunit.verdict;
 /**
  * Where a {@link Comparison} reads the noise of each side's figure from. Frames within a run are
  * correlated (a loss burst takes several frames at once), so fecunit never treats frames as
- * independent: it uses <em>blocks</em>, the burst and steady windows of a run ({@code RunWindows}), or
+ * independent: it uses <em>blocks</em>, the burst and steady windows of a run ({@code Scope.bursts}, {@code Scope.outsideBursts}), or
  * fixed-length blocks when a run has no bursts, and whole runs when there are repetitions.
  */
 public enum Method {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Cuts a run into the blocks a comparison reads its noise from: its burst and steady windows
- * ({@link RunWindows}) or loss cycles ({@link Blocking}), or, when the run had no burst, fixed-length blocks over the window (a
+ * ({@link Scope#bursts}, {@link Scope#outsideBursts}) or loss cycles ({@link Blocking}), or, when the run had no burst, fixed-length blocks over the window (a
  * remainder shorter than half a block joins the last block). Frames within a few seconds are
  * correlated, so they are judged together.
  *
