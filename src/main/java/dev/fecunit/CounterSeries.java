@@ -1,5 +1,6 @@
 package dev.fecunit;
 
+import dev.fecunit.internal.io.Labels;
 import dev.fecunit.internal.io.LongColumn;
 import dev.fecunit.internal.io.Samples;
 
@@ -15,10 +16,8 @@ import java.util.Objects;
  */
 public final class CounterSeries {
 
-    private final String family;
+    private final Samples samples;
     private final LabelSet labels;
-    private final LongColumn wallUs;
-    private final LongColumn values; // the doubles' bits
 
     /**
      * Copies sample columns of equal length.
@@ -26,7 +25,7 @@ public final class CounterSeries {
      * @throws IllegalArgumentException when the columns differ in length
      */
     public CounterSeries(String family, LabelSet labels, long[] wallUs, double[] values) {
-        this(family, labels, LongColumn.of(wallUs), bitsOf(values), true);
+        this(family, labels, LongColumn.of(wallUs), bitsOf(values));
         if (wallUs.length != values.length) {
             throw new IllegalArgumentException("columns differ in length: wallUs " + wallUs.length
                     + ", values " + values.length);
@@ -41,21 +40,24 @@ public final class CounterSeries {
         return bits.trimmed();
     }
 
-    /** Takes over the samples read from {@code prom.tsv}, which nothing else holds. */
-    CounterSeries(Samples samples) {
-        this(samples.family(), LabelSet.of(samples.labels()), samples.wallUs(), samples.valueBits(), true);
+    private CounterSeries(String family, LabelSet labels, LongColumn wallUs, LongColumn values) {
+        this(new Samples(Objects.requireNonNull(family, "family"),
+                Labels.of(Objects.requireNonNull(labels, "labels").asMap()), wallUs, values), labels);
     }
 
-    private CounterSeries(String family, LabelSet labels, LongColumn wallUs, LongColumn values, boolean owned) {
-        this.family = Objects.requireNonNull(family, "family");
-        this.labels = Objects.requireNonNull(labels, "labels");
-        this.wallUs = wallUs;
-        this.values = values;
+    /** Reads through the samples read from {@code prom.tsv}, which nothing else holds. */
+    CounterSeries(Samples samples) {
+        this(samples, LabelSet.of(samples.labels()));
+    }
+
+    private CounterSeries(Samples samples, LabelSet labels) {
+        this.samples = samples;
+        this.labels = labels;
     }
 
     /** The metric family, e.g. {@code livekit_nack_total}. */
     public String family() {
-        return family;
+        return samples.family();
     }
 
     /** The series' labels. */
@@ -65,26 +67,26 @@ public final class CounterSeries {
 
     /** Number of samples. */
     public int size() {
-        return wallUs.size();
+        return samples.size();
     }
 
     /** Poll time of sample {@code i}, wall-clock microseconds. */
     public long wallUs(int i) {
-        return wallUs.get(Objects.checkIndex(i, wallUs.size()));
+        return samples.wallUs(i);
     }
 
     /** Value of sample {@code i}. */
     public double value(int i) {
-        return Double.longBitsToDouble(values.get(Objects.checkIndex(i, values.size())));
+        return samples.value(i);
     }
 
     /** Bytes the series' sample columns hold on the heap: 16 per sample. */
     public long retainedBytes() {
-        return wallUs.retainedBytes() + values.retainedBytes();
+        return samples.wallUs().retainedBytes() + samples.valueBits().retainedBytes();
     }
 
     @Override
     public String toString() {
-        return family + labels + " (" + wallUs.size() + " samples)";
+        return samples.family() + labels + " (" + samples.size() + " samples)";
     }
 }
