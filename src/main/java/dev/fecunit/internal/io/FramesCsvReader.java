@@ -52,21 +52,7 @@ final class FramesCsvReader {
                        List<Finding> diagnostics) throws IOException {
         int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, fileBytes / ROW_BYTES + 16);
         Rows rows = new Rows(windowStartUs, windowEndUs, diagnostics, expectedRows);
-        LineReader lines = new LineReader(in, MAX_LINE_BYTES);
-        while (!rows.done) {
-            if (rows.fastLine(lines)) {
-                continue;
-            }
-            if (!lines.next()) {
-                break;
-            }
-            if (lines.tooLong()) {
-                diagnostics.add(new Finding(FILE, lines.number(), "line is " + lines.length()
-                        + " bytes long, far longer than any frame row; line skipped"));
-                continue;
-            }
-            rows.line(lines.bytes(), lines.start(), lines.end(), lines.number(), !lines.terminated());
-        }
+        new LineReader(in, MAX_LINE_BYTES).readAll(rows);
         rows.endOfFile();
         return new Result(rows);
     }
@@ -209,7 +195,7 @@ final class FramesCsvReader {
     }
 
     /** Turns records into rows: header first, then checks of each row, keeping the window. */
-    private static final class Rows {
+    private static final class Rows implements LineReader.Lines {
         final long windowStartUs;
         final long windowEndUs;
         final List<Finding> diagnostics;
@@ -238,7 +224,23 @@ final class FramesCsvReader {
             this.builder = new FrameRows(expectedRows);
         }
 
-        void line(byte[] bytes, int start, int end, long line, boolean cut) {
+        @Override
+        public boolean done() {
+            return done;
+        }
+
+        @Override
+        public void tooLong(long line, long length) {
+            diagnostics.add(new Finding(FILE, line, "line is " + length
+                    + " bytes long, far longer than any frame row; line skipped"));
+        }
+
+        @Override
+        public void line(byte[] bytes, int start, int end, long line, boolean terminated) {
+            line(bytes, start, end, line, terminated, !terminated);
+        }
+
+        private void line(byte[] bytes, int start, int end, long line, boolean terminated, boolean cut) {
             if (line == 1 && end - start >= 3 && (bytes[start] & 0xff) == 0xef && (bytes[start + 1] & 0xff) == 0xbb
                     && (bytes[start + 2] & 0xff) == 0xbf) {
                 start += 3; // a UTF-8 byte order mark is not part of the header
@@ -457,7 +459,8 @@ final class FramesCsvReader {
          * from the buffer in one pass and returns true; for anything else returns false having read
          * nothing, and the line goes the general way ({@link #line}), which keeps the same row.
          */
-        boolean fastLine(LineReader reader) throws IOException {
+        @Override
+        public boolean fastLine(LineReader reader) throws IOException {
             if (!harnessColumns) {
                 return false;
             }

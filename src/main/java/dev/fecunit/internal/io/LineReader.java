@@ -43,6 +43,40 @@ final class LineReader {
         this.buffer = new byte[Math.max(64 * 1024, maxLineBytes + 2)];
     }
 
+    /** What a file's reader does with its lines ({@link #readAll}). */
+    interface Lines {
+        /** Takes the next line straight from the buffer when it is in the reader's usual form; false to be given it. */
+        boolean fastLine(LineReader reader) throws IOException;
+
+        /** A line longer than the limit, passed over unread. */
+        void tooLong(long number, long length);
+
+        /** The next line, {@code bytes[start, end)}; {@code terminated} false for a last line cut short. */
+        void line(byte[] bytes, int start, int end, long number, boolean terminated);
+
+        /** Whether the rest of the file can be left unread. */
+        default boolean done() {
+            return false;
+        }
+    }
+
+    /** Hands every line to {@code lines}: the fast path first, each other line the general way. */
+    void readAll(Lines lines) throws IOException {
+        while (!lines.done()) {
+            if (lines.fastLine(this)) {
+                continue;
+            }
+            if (!next()) {
+                return;
+            }
+            if (tooLong) {
+                lines.tooLong(number, length);
+            } else {
+                lines.line(buffer, start, end, number, terminated);
+            }
+        }
+    }
+
     /** Advances to the next line; false at the end of the file. */
     boolean next() throws IOException {
         tooLong = false;

@@ -50,27 +50,13 @@ final class PromTsvReader {
 
     /** Reads {@code prom.tsv} from {@code in} (UTF-8), through a fixed buffer. */
     static List<Samples> read(InputStream in, List<Finding> diagnostics) throws IOException {
-        LineReader reader = new LineReader(in, MAX_LINE_BYTES);
         Lines lines = new Lines(diagnostics);
-        while (true) {
-            if (lines.fastLine(reader)) {
-                continue;
-            }
-            if (!reader.next()) {
-                break;
-            }
-            if (reader.tooLong()) {
-                diagnostics.add(new Finding(FILE, reader.number(), "line is " + reader.length()
-                        + " bytes long, far longer than any Prometheus sample; line skipped"));
-                continue;
-            }
-            lines.parseLine(reader.bytes(), reader.start(), reader.end(), reader.terminated(), reader.number());
-        }
+        new LineReader(in, MAX_LINE_BYTES).readAll(lines);
         return lines.series();
     }
 
     /** Parses lines of one file; the series seen so far are found by the bytes of their metric text. */
-    private static final class Lines {
+    private static final class Lines implements LineReader.Lines {
         private final List<Finding> diagnostics;
         private final Map<SeriesKey, SeriesBuilder> byKey = new LinkedHashMap<>();
         private final MetricTexts metricTexts = new MetricTexts();
@@ -94,7 +80,8 @@ final class PromTsvReader {
          * nothing, and the line goes the general way ({@link #parseLine}), which gives it the same
          * figures.
          */
-        boolean fastLine(LineReader reader) throws IOException {
+        @Override
+        public boolean fastLine(LineReader reader) throws IOException {
             MetricTexts.Entry guess = metricTexts.guess();
             if (guess == null || guess.series == null) {
                 return false;
@@ -219,6 +206,17 @@ final class PromTsvReader {
             }
             decimalValue = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
             return i;
+        }
+
+        @Override
+        public void tooLong(long lineNumber, long length) {
+            diagnostics.add(new Finding(FILE, lineNumber, "line is " + length
+                    + " bytes long, far longer than any Prometheus sample; line skipped"));
+        }
+
+        @Override
+        public void line(byte[] bytes, int start, int end, long lineNumber, boolean terminated) {
+            parseLine(bytes, start, end, terminated, lineNumber);
         }
 
         void parseLine(byte[] bytes, int start, int end, boolean terminated, long lineNumber) {
