@@ -237,10 +237,11 @@ final class FramesCsvReader {
 
         @Override
         public void line(byte[] bytes, int start, int end, long line, boolean terminated) {
-            line(bytes, start, end, line, terminated, !terminated);
+            readRecord(bytes, start, end, line, !terminated);
         }
 
-        private void line(byte[] bytes, int start, int end, long line, boolean terminated, boolean cut) {
+        /** One record of the file: the header, a frame row, or a line skipped with a diagnostic. */
+        private void readRecord(byte[] bytes, int start, int end, long line, boolean cut) {
             if (line == 1 && end - start >= 3 && (bytes[start] & 0xff) == 0xef && (bytes[start + 1] & 0xff) == 0xbb
                     && (bytes[start + 2] & 0xff) == 0xbf) {
                 start += 3; // a UTF-8 byte order mark is not part of the header
