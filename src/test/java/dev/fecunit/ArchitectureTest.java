@@ -10,8 +10,10 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shape of fecunit that ARCHITECTURE.md ("Data flow") states, checked on the compiled classes with
  * ArchUnit: the layer arrows (read -> analyse -> assertions | report <- junit, cli), no cycle between
- * packages, no static cache, and the public API as listed in {@code public-api.txt} beside this test.
+ * packages, no static cache, and the public API as the README lists it (its section "The public API").
  *
  * <p>ArchUnit is used through its plain library in ordinary Jupiter tests rather than through its own test
  * engine: {@code archunit-junit5}'s engine is built for JUnit Platform 1.x (ArchUnit ships a separate
@@ -59,7 +63,8 @@ class ArchitectureTest {
                 .layer("format").definedBy("dev.fecunit.internal.format..")
                 .layer("analyse").definedBy("dev.fecunit.analysis..", "dev.fecunit.internal.analysis..",
                         "dev.fecunit.verdict..", "dev.fecunit.internal.verdict..", "dev.fecunit.internal.history..",
-                        "dev.fecunit.baseline..", "dev.fecunit.sweep..", "dev.fecunit.history..")
+                        "dev.fecunit.baseline..", "dev.fecunit.internal.baseline..", "dev.fecunit.sweep..",
+                        "dev.fecunit.internal.sweep..", "dev.fecunit.history..")
                 .layer("assertions").definedBy("dev.fecunit.assertj..")
                 .layer("report").definedBy("dev.fecunit.report..", "dev.fecunit.internal.report..")
                 .layer("glue").definedBy("dev.fecunit.junit..", "dev.fecunit.cli..")
@@ -98,7 +103,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.fecunit.analysis..", "dev.fecunit.internal.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.fecunit.verdict..", "dev.fecunit.baseline..",
                         "dev.fecunit.internal.verdict..", "dev.fecunit.internal.history..",
-                        "dev.fecunit.sweep..", "dev.fecunit.history..")
+                        "dev.fecunit.internal.baseline..", "dev.fecunit.sweep..",
+                        "dev.fecunit.internal.sweep..", "dev.fecunit.history..")
                 .check(FECUNIT);
     }
 
@@ -127,14 +133,14 @@ class ArchitectureTest {
                 .check(FECUNIT);
     }
 
-    /** Every public type is one that users may rely on: listed in {@code public-api.txt}. */
+    /** Every public type is one that users may rely on: listed in the README's table "The public API". */
     @Test
     void everyPublicTypeIsListedAsPublicApi() throws IOException {
         List<String> api = publicApiList();
         Set<String> unlisted = publicTypes().stream().filter(type -> !listed(api, type))
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(unlisted).as("public types that are not in src/test/resources/dev/fecunit/public-api.txt: make "
+        assertThat(unlisted).as("public types that are not in the table of README.md, \"The public API\": make "
                 + "each package-private (or move it to an internal package), or add it to the list if users may "
                 + "rely on it").isEmpty();
     }
@@ -156,8 +162,8 @@ class ArchitectureTest {
         Set<String> stale = publicApiList().stream().filter(entry -> !entry.endsWith(".*") && !types.contains(entry))
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(stale).as("entries of src/test/resources/dev/fecunit/public-api.txt that are no longer public "
-                + "types: remove them from the list").isEmpty();
+        assertThat(stale).as("types in the table of README.md, \"The public API\", that are no longer public "
+                + "types: remove them from the table").isEmpty();
     }
 
     private static boolean listed(List<String> api, String type) {
@@ -185,18 +191,37 @@ class ArchitectureTest {
         return enclosing.isEmpty() || reachable(enclosing.get());
     }
 
-    /** The entries of {@code public-api.txt}: one type or {@code package.*} per line; {@code #} starts a comment. */
+    /**
+     * The README's table "The public API": one row per package (its first cell), naming the package's public
+     * types in back-quotes in its last cell ({@code `Run`}, {@code `Run.RunLoadException`}).
+     */
     private static List<String> publicApiList() throws IOException {
-        try (InputStream in = ArchitectureTest.class.getResourceAsStream("public-api.txt")) {
-            assertThat(in).as("src/test/resources/dev/fecunit/public-api.txt").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
+        List<String> lines = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
+        int heading = lines.indexOf("## The public API");
+        assertThat(heading).as("the section \"## The public API\" of README.md").isNotNegative();
+        List<String> api = new ArrayList<>();
+        for (String line : lines.subList(heading + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            Matcher row = API_ROW.matcher(line);
+            if (row.matches()) {
+                Matcher type = BACKQUOTED.matcher(row.group(2));
+                while (type.find()) {
+                    api.add(row.group(1) + "." + type.group(1));
+                }
+            }
         }
+        assertThat(api).as("the types listed in README.md, \"The public API\"").isNotEmpty();
+        return api;
     }
+
+    private static final Pattern API_ROW = Pattern.compile("\\| `(dev\\.fecunit[\\w.]*)` \\|.*\\|(.*)\\|");
+    private static final Pattern BACKQUOTED = Pattern.compile("`([A-Z][\\w.]*)`");
 
     /** Static maps that are constant tables built once and never changed (each is unmodifiable). */
     private static final DescribedPredicate<com.tngtech.archunit.core.domain.JavaField> CONSTANT_TABLES =
-            describe("a constant table", field -> field.getFullName().equals("dev.fecunit.baseline.Baseline.DEFAULT_TOLERANCES"));
+            describe("a constant table", field -> field.getFullName().equals("dev.fecunit.internal.baseline.Baseline.DEFAULT_TOLERANCES"));
 
     private static DescribedPredicate<JavaClass> resideInFecunitOutside(String pkg) {
         return describe("reside in fecunit outside " + pkg, c -> c.getPackageName().startsWith("dev.fecunit")

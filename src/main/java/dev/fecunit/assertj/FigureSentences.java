@@ -128,7 +128,7 @@ final class FigureSentences {
 
     /** A percentage with two decimals, as Python would print it: {@code 25.00%}. */
     static String pct(double percent) {
-        return NumberText.fixed(percent, 2) + "%";
+        return NumberText.percent(percent);
     }
 
     /** A latency as the summary table prints it, with its unit: {@code 120.5 ms}. */

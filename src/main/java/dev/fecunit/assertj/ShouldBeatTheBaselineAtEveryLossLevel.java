@@ -1,6 +1,6 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.sweep.BaselineComparison;
+import dev.fecunit.internal.sweep.BaselineComparison;
 import dev.fecunit.sweep.CellFigures;
 import dev.fecunit.sweep.Sweep;
 import org.assertj.core.error.BasicErrorMessageFactory;

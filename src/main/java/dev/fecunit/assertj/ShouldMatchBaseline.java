@@ -1,6 +1,6 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.baseline.BaselineCheck;
+import dev.fecunit.internal.baseline.BaselineCheck;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 

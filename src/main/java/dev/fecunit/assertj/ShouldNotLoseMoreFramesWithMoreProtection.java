@@ -1,6 +1,6 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.sweep.ProtectionStep;
+import dev.fecunit.internal.sweep.ProtectionStep;
 import dev.fecunit.sweep.Sweep;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;

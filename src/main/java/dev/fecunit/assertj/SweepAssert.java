@@ -1,10 +1,10 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.sweep.BaselineComparison;
+import dev.fecunit.internal.sweep.BaselineComparison;
 import dev.fecunit.sweep.CellFigures;
-import dev.fecunit.sweep.ProtectionStep;
+import dev.fecunit.internal.sweep.ProtectionStep;
 import dev.fecunit.sweep.Sweep;
-import dev.fecunit.sweep.SweepVerdicts;
+import dev.fecunit.internal.sweep.SweepVerdicts;
 import org.assertj.core.api.AbstractObjectAssert;
 
 import java.util.ArrayList;

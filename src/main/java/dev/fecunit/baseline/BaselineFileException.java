@@ -13,7 +13,7 @@ public final class BaselineFileException extends RuntimeException {
     private final transient Path path;
 
     /** Creates the exception for {@code path}; {@code message} is the whole sentence. */
-    BaselineFileException(Path path, String message, Throwable cause) {
+    public BaselineFileException(Path path, String message, Throwable cause) {
         super(message, cause);
         this.path = path;
     }

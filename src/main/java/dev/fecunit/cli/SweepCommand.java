@@ -4,7 +4,7 @@ import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.internal.report.SweepJson;
 import dev.fecunit.report.SweepReport;
-import dev.fecunit.report.SweepTable;
+import dev.fecunit.internal.report.SweepTable;
 import dev.fecunit.sweep.CellFigures;
 import dev.fecunit.sweep.Sweep;
 import dev.fecunit.sweep.SweepFigures;

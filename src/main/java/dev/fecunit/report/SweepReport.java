@@ -16,7 +16,6 @@ import java.nio.file.Path;
  * <pre>{@code
  * Sweep sweep = Sweep.load(Path.of("runs/sweep-small"));
  * SweepReport.WrittenFiles files = SweepReport.write(sweep.figures(), sweep.path());
- * System.out.print(SweepTable.render(sweep.figures()));
  * }</pre>
  */
 public final class SweepReport {

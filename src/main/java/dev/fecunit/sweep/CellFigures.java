@@ -38,11 +38,6 @@ public record CellFigures(SweepCell cell) {
     @Override
     public String toString() {
         return cell + ": lost " + summary().framesLost() + " of " + summary().framesExpected() + " frames ("
-                + percent(summary().frameLossPct()) + ")";
-    }
-
-    /** A percentage with two decimals, as failure messages print it: {@code 10.33%}. */
-    static String percent(double value) {
-        return NumberText.fixed(value, 2) + "%";
+                + NumberText.percent(summary().frameLossPct()) + ")";
     }
 }

@@ -2,6 +2,7 @@ package dev.fecunit.sweep;
 
 import dev.fecunit.internal.report.SweepSummaryCsv;
 
+import dev.fecunit.internal.sweep.SweepVerdicts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

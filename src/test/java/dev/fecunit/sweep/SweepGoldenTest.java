@@ -1,7 +1,7 @@
 package dev.fecunit.sweep;
 
 import dev.fecunit.internal.report.SweepSummaryCsv;
-import dev.fecunit.report.SweepTable;
+import dev.fecunit.internal.report.SweepTable;
 
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -77,6 +77,11 @@ public final class NumberText {
         return value > 0 ? "+" + text : text;
     }
 
+    /** A percentage with two decimals and its sign, as failure messages print it: {@code 10.33%}. */
+    public static String percent(double percent) {
+        return fixed(percent, 2) + "%";
+    }
+
     /**
      * A figure as verdicts, histories and their reports print it: four significant digits, no exponent, no
      * trailing zeros ({@code 2.26}, {@code 15.44}); {@code n/a} for NaN.

@@ -1,4 +1,4 @@
-package dev.fecunit.baseline;
+package dev.fecunit.internal.baseline;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.Ratio;

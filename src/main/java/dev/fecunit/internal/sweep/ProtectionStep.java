@@ -1,5 +1,7 @@
-package dev.fecunit.sweep;
+package dev.fecunit.internal.sweep;
 
+import dev.fecunit.internal.format.NumberText;
+import dev.fecunit.sweep.CellFigures;
 import java.util.Objects;
 
 /**
@@ -27,9 +29,9 @@ public record ProtectionStep(CellFigures lower, CellFigures higher) {
      * frames, more than FEC r30/random at loss 0.30 (…) with 10.33%}.
      */
     public String describe() {
-        return higher.cell() + " lost " + CellFigures.percent(higher.summary().frameLossPct()) + " of frames, "
+        return higher.cell() + " lost " + NumberText.percent(higher.summary().frameLossPct()) + " of frames, "
                 + (frameLossIncreases() ? "more than " : "no more than ") + lower.cell() + " with "
-                + CellFigures.percent(lower.summary().frameLossPct());
+                + NumberText.percent(lower.summary().frameLossPct());
     }
 
     @Override

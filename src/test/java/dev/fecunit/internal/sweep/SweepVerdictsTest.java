@@ -1,5 +1,7 @@
-package dev.fecunit.sweep;
+package dev.fecunit.internal.sweep;
 
+import dev.fecunit.sweep.Sweep;
+import dev.fecunit.sweep.TinySweep;
 import java.nio.file.Path;
 import java.util.Set;
 

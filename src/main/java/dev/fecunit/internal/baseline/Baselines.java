@@ -1,7 +1,8 @@
-package dev.fecunit.baseline;
+package dev.fecunit.internal.baseline;
 
 import dev.fecunit.Run;
 import dev.fecunit.analysis.Ratio;
+import dev.fecunit.baseline.BaselineFileException;
 import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.verdict.Comparison;
 import dev.fecunit.verdict.Difference;

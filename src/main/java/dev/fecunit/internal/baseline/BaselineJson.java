@@ -1,6 +1,7 @@
-package dev.fecunit.baseline;
+package dev.fecunit.internal.baseline;
 
 import dev.fecunit.analysis.Ratio;
+import dev.fecunit.baseline.BaselineFileException;
 import dev.fecunit.internal.format.JsonReader;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package dev.fecunit.sweep;
+package dev.fecunit.internal.sweep;
 
+import dev.fecunit.internal.format.NumberText;
+import dev.fecunit.sweep.CellFigures;
 import java.util.Objects;
 
 /**
@@ -30,9 +32,9 @@ public record BaselineComparison(CellFigures baseline, CellFigures fec) {
      * (cell_loss0.15_baseline/baseline) lost 0.83% (5 of 601)}.
      */
     public String describe() {
-        return fec.cell() + " lost " + CellFigures.percent(fec.summary().frameLossPct()) + " of frames ("
+        return fec.cell() + " lost " + NumberText.percent(fec.summary().frameLossPct()) + " of frames ("
                 + fec.summary().framesLost() + " of " + fec.summary().framesExpected() + "); the baseline ("
-                + baseline.cell().leaf() + ") lost " + CellFigures.percent(baseline.summary().frameLossPct())
+                + baseline.cell().leaf() + ") lost " + NumberText.percent(baseline.summary().frameLossPct())
                 + " (" + baseline.summary().framesLost() + " of " + baseline.summary().framesExpected() + ")";
     }
 

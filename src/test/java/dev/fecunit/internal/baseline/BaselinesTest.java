@@ -1,6 +1,7 @@
-package dev.fecunit.baseline;
+package dev.fecunit.internal.baseline;
 
 import dev.fecunit.Run;
+import dev.fecunit.baseline.BaselineFileException;
 import dev.fecunit.testing.RunDirectoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,9 @@
-package dev.fecunit.sweep;
+package dev.fecunit.internal.sweep;
 
+import dev.fecunit.sweep.CellFigures;
+import dev.fecunit.sweep.LossLevelPair;
+import dev.fecunit.sweep.Sweep;
+import dev.fecunit.sweep.SweepFigures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
