@@ -85,7 +85,7 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
         if (n == 0) {
             return Double.NaN;
         }
-        long index = Math.min(n - 1, (long) (n * 0.5)); // Percentiles.nearestRank's index, in long
+        long index = Percentiles.rankIndex(n, 0.5);
         return index < zeros ? 0.0 : sorted[(int) (index - zeros)];
     }
 
@@ -149,7 +149,7 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
                 return Double.NaN;
             }
             Arrays.sort(us, 0, n);
-            return us[Math.min(n - 1, (int) (n * 0.95))] / 1e3; // Percentiles.nearestRank's index
+            return us[(int) Percentiles.rankIndex(n, 0.95)] / 1e3; // the nearest rank of a partly filled array
         }
     }
 

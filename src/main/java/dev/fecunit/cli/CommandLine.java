@@ -44,4 +44,24 @@ final class CommandLine {
         }
         return command.execute(arguments);
     }
+
+    /** The value of {@code option}, {@code args[i]}; a usage error when it is missing or is the next option. */
+    static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new Main.UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    /**
+     * The value of an option that may be given once, {@code args[i]}; a usage error when it is missing or
+     * {@code previous} (the option's value so far) is not null.
+     */
+    static String once(String previous, String[] args, int i, String option) {
+        String value = value(args, i, option);
+        if (previous != null) {
+            throw new Main.UsageException(option + " given twice ('" + previous + "' and '" + value + "')");
+        }
+        return value;
+    }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <p>Exit codes: 0 on success (also when no test failed), 2 on a usage error (with the usage text), 1
  * when the reports directory does not exist or a {@code failure.json} cannot be read.
  */
-final class FailuresCommand {
+final class FailuresCommand extends Subcommand<FailuresCommand.Arguments> {
 
     static final String USAGE = String.join("\n",
             "usage: java -jar fecunit-cli.jar failures [--reports DIR] [--format markdown|text]",
@@ -34,20 +34,12 @@ final class FailuresCommand {
             "  --format F      markdown (default; as GitHub's job summary shows it) or text",
             "");
 
-    private final PrintStream out;
-    private final PrintStream err;
-
     FailuresCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err, USAGE, Arguments::parse);
     }
 
-    /** Runs the command on the arguments after {@code failures}; returns the exit status. */
-    int run(String[] args) {
-        return CommandLine.run(args, Arguments::parse, USAGE, out, err, this::execute);
-    }
-
-    private int execute(Arguments arguments) {
+    @Override
+    int execute(Arguments arguments) {
         Path reports = Path.of(arguments.reports());
         if (!Files.isDirectory(reports)) {
             err.println("fecunit: the reports directory [" + reports.toAbsolutePath() + "] does not exist; run the"
@@ -89,8 +81,8 @@ final class FailuresCommand {
                     case "-h", "--help" -> {
                         return new Arguments(null, true, true);
                     }
-                    case "--reports" -> reports = once(reports, valueOf(args, ++i, option), option);
-                    case "--format" -> format = once(format, valueOf(args, ++i, option), option);
+                    case "--reports" -> reports = CommandLine.once(reports, args, ++i, option);
+                    case "--format" -> format = CommandLine.once(format, args, ++i, option);
                     default -> throw new Main.UsageException("unknown option '" + option + "'");
                 }
             }
@@ -99,20 +91,6 @@ final class FailuresCommand {
             }
             return new Arguments(reports == null ? ReportsDirectory.defaultForThisProcess() : reports,
                     !"text".equals(format), false);
-        }
-
-        private static String once(String previous, String value, String option) {
-            if (previous != null) {
-                throw new Main.UsageException(option + " given twice ('" + previous + "' and '" + value + "')");
-            }
-            return value;
-        }
-
-        private static String valueOf(String[] args, int i, String option) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new Main.UsageException(option + " needs a value");
-            }
-            return args[i];
         }
     }
 }

@@ -12,7 +12,6 @@ import dev.fecunit.verdict.Metric;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import java.util.stream.Collectors;
  * <p>Exit codes: 0 on success, 2 on a usage error (with the usage text), 1 when no run matches or none
  * can be read, or an output cannot be written.
  */
-final class HistoryCommand {
+final class HistoryCommand extends Subcommand<HistoryCommand.Arguments> {
 
     static final String USAGE = String.join("\n",
             "usage: java -jar fecunit-cli.jar history --runs GLOB [--root DIR] --out DIR [--figure KEY ...] [--json FILE]",
@@ -50,20 +49,12 @@ final class HistoryCommand {
     /** Histories at least this long show a progress line while they load. */
     static final int PROGRESS_FROM_RUNS = 50;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
     HistoryCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err, USAGE, Arguments::parse);
     }
 
-    /** Runs the command on the arguments after {@code history}; returns the exit status. */
-    int run(String[] args) {
-        return CommandLine.run(args, Arguments::parse, USAGE, out, err, this::execute);
-    }
-
-    private int execute(Arguments arguments) {
+    @Override
+    int execute(Arguments arguments) {
         Path outDir = Path.of(arguments.out());
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             err.println("fecunit: --out [" + outDir.toAbsolutePath() + "] is a file; history writes four files into"
@@ -91,19 +82,14 @@ final class HistoryCommand {
             figures = history.figures(arguments.figures());
             HistoryReport.write(history, arguments.figures(), outDir);
             if (arguments.json() != null) {
-                Path json = Path.of(arguments.json());
-                Path parent = json.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(json, HistoryReport.json(history, figures), StandardCharsets.UTF_8);
+                CommandOutput.writeJson(Path.of(arguments.json()), HistoryReport.json(history, figures));
             }
         } catch (IOException | UncheckedIOException e) {
             err.println("fecunit: " + e.getMessage());
             return 1;
         }
         List<HistoryRun> runs = history.runs();
-        out.print("report: " + join(arguments.out(), HistoryReport.PNG) + "\n\n");
+        out.print("report: " + CommandOutput.join(arguments.out(), HistoryReport.PNG) + "\n\n");
         out.print("history of " + history.description() + ": " + runs.size() + (runs.size() == 1 ? " run, " : " runs, ")
                 + runs.get(0).label() + " .. " + runs.get(runs.size() - 1).label() + "\n");
         int changes = 0;
@@ -135,11 +121,6 @@ final class HistoryCommand {
         }
     }
 
-    /** Python's {@code os.path.join(dir, file)}, as the other commands print their paths. */
-    private static String join(String dir, String file) {
-        return dir.isEmpty() || dir.endsWith("/") ? dir + file : dir + "/" + file;
-    }
-
     /** Parsed arguments of {@code history}. */
     record Arguments(String runs, String root, String out, List<Metric> figures, String json, boolean help) implements CommandLine.ParsedArguments {
 
@@ -155,11 +136,11 @@ final class HistoryCommand {
                     case "-h", "--help" -> {
                         return new Arguments(null, null, null, List.of(), null, true);
                     }
-                    case "--runs" -> runs = once(runs, valueOf(args, ++i, option), option);
-                    case "--root" -> root = once(root, valueOf(args, ++i, option), option);
-                    case "--out" -> out = once(out, valueOf(args, ++i, option), option);
-                    case "--json" -> json = once(json, valueOf(args, ++i, option), option);
-                    case "--figure" -> figures.add(figure(valueOf(args, ++i, option)));
+                    case "--runs" -> runs = CommandLine.once(runs, args, ++i, option);
+                    case "--root" -> root = CommandLine.once(root, args, ++i, option);
+                    case "--out" -> out = CommandLine.once(out, args, ++i, option);
+                    case "--json" -> json = CommandLine.once(json, args, ++i, option);
+                    case "--figure" -> figures.add(figure(CommandLine.value(args, ++i, option)));
                     default -> throw new Main.UsageException("unknown option '" + option + "'");
                 }
             }
@@ -177,20 +158,6 @@ final class HistoryCommand {
             return Metric.builtIn().stream().filter(m -> m.key().equals(key)).findFirst()
                     .orElseThrow(() -> new Main.UsageException("unknown figure '" + key + "'; known: "
                             + Metric.builtIn().stream().map(Metric::key).collect(Collectors.joining(", "))));
-        }
-
-        private static String once(String previous, String value, String option) {
-            if (previous != null) {
-                throw new Main.UsageException(option + " given twice ('" + previous + "' and '" + value + "')");
-            }
-            return value;
-        }
-
-        private static String valueOf(String[] args, int i, String option) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new Main.UsageException(option + " needs a value");
-            }
-            return args[i];
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.fecunit.cli;
 
-import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.RunSummary;
@@ -54,9 +53,6 @@ public final class Main {
             "  --out DIR     where report writes its files (created if missing)",
             "  --json FILE   also write the figures and diagnostics of every run as JSON",
             "");
-
-    /** Diagnostics printed per run before the rest is summarised as a count. */
-    static final int DIAGNOSTICS_SHOWN = 10;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -134,7 +130,7 @@ public final class Main {
             return 1;
         }
         for (Run run : runs) {
-            printDiagnostics(run);
+            CommandOutput.printDiagnostics(err, run);
             if (run.frames().isEmpty()) {
                 err.println("warning: no frames recorded for " + run.path());
             }
@@ -145,11 +141,11 @@ public final class Main {
                 for (String problem : files.problems()) {
                     err.println("warning: " + problem);
                 }
-                out.print("report: " + join(arguments.out(), Report.PNG) + "\n\n");
+                out.print("report: " + CommandOutput.join(arguments.out(), Report.PNG) + "\n\n");
                 // summary.txt is the table as printed: one rendering, so the two cannot differ.
                 out.print(Files.readString(files.summaryText(), StandardCharsets.UTF_8));
                 if (arguments.json() != null) {
-                    writeJson(Path.of(arguments.json()), Files.readString(files.summaryJson(), StandardCharsets.UTF_8));
+                    CommandOutput.writeJson(Path.of(arguments.json()), Files.readString(files.summaryJson(), StandardCharsets.UTF_8));
                 }
             } else {
                 out.print(SummaryTable.render(runs));
@@ -158,7 +154,7 @@ public final class Main {
                     out.print("\n" + BurstSections.summaryLines(runs));
                 }
                 if (arguments.json() != null) {
-                    writeJson(Path.of(arguments.json()), SummaryJson.render(runs));
+                    CommandOutput.writeJson(Path.of(arguments.json()), SummaryJson.render(runs));
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -201,14 +197,6 @@ public final class Main {
 
     private static boolean isFile(Path path) {
         return Files.exists(path) && !Files.isDirectory(path);
-    }
-
-    private static void writeJson(Path json, String document) throws IOException {
-        Path parent = json.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(json, document, StandardCharsets.UTF_8);
     }
 
     /** Loads the runs in parallel; {@code report} also needs every per-burst figure, {@code summary} only its lines'. */
@@ -264,25 +252,6 @@ public final class Main {
                 + "; this is a fecunit bug: please report it with the run directory");
     }
 
-    /** Python's {@code os.path.join(dir, file)} for the seed's {@code report:} line. */
-    private static String join(String dir, String file) {
-        return dir.isEmpty() || dir.endsWith("/") ? dir + file : dir + "/" + file;
-    }
-
-    private void printDiagnostics(Run run) {
-        List<Diagnostic> diagnostics = run.diagnostics();
-        int shown = Math.min(DIAGNOSTICS_SHOWN, diagnostics.size());
-        for (int i = 0; i < shown; i++) {
-            Diagnostic d = diagnostics.get(i);
-            err.println("warning: " + run.path().resolve(d.file()) + (d.line() > 0 ? ":" + d.line() : "") + ": "
-                    + d.message());
-        }
-        if (diagnostics.size() > shown) {
-            err.println("warning: " + (diagnostics.size() - shown) + " more diagnostics for " + run.path()
-                    + " (" + diagnostics.size() + " in all; --json FILE lists every one)");
-        }
-    }
-
     /** Parsed command-line arguments. */
     record Arguments(String command, List<String> runs, String out, String json, boolean help) implements CommandLine.ParsedArguments {
 
@@ -306,9 +275,9 @@ public final class Main {
                     case "-h", "--help" -> {
                         return new Arguments(command, List.of(), null, null, true);
                     }
-                    case "--run" -> runs.add(valueOf(args, ++i, option));
-                    case "--out" -> out = valueOf(args, ++i, option);
-                    case "--json" -> json = valueOf(args, ++i, option);
+                    case "--run" -> runs.add(CommandLine.value(args, ++i, option));
+                    case "--out" -> out = CommandLine.value(args, ++i, option);
+                    case "--json" -> json = CommandLine.value(args, ++i, option);
                     default -> throw new UsageException("unknown option '" + option + "'");
                 }
             }
@@ -322,13 +291,6 @@ public final class Main {
                 throw new UsageException("summary does not write files; use report --out DIR");
             }
             return new Arguments(command, runs, out, json, false);
-        }
-
-        private static String valueOf(String[] args, int i, String option) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new UsageException(option + " needs a value");
-            }
-            return args[i];
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.fecunit.cli;
 
 import dev.fecunit.Diagnostic;
-import dev.fecunit.Run;
 import dev.fecunit.internal.report.SweepJson;
 import dev.fecunit.report.SweepReport;
 import dev.fecunit.internal.report.SweepTable;
@@ -12,10 +11,7 @@ import dev.fecunit.sweep.SweepFigures;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * {@code java -jar fecunit-cli.jar sweep --sweep DIR [--out DIR] [--json FILE]}: aggregates a parameter
@@ -26,7 +22,7 @@ import java.util.List;
  * <p>Exit codes: 0 on success, 2 on a usage error (with the usage text), 1 when the sweep cannot be read,
  * no cell is usable ({@code no usable cells found}) or an output cannot be written.
  */
-final class SweepCommand {
+final class SweepCommand extends Subcommand<SweepCommand.Arguments> {
 
     static final String USAGE = String.join("\n",
             "usage: java -jar fecunit-cli.jar sweep --sweep DIR [--out DIR] [--json FILE]",
@@ -39,20 +35,12 @@ final class SweepCommand {
             "  --json FILE   also write every cell's parameters, figures and diagnostics as JSON",
             "");
 
-    private final PrintStream out;
-    private final PrintStream err;
-
     SweepCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err, USAGE, Arguments::parse);
     }
 
-    /** Runs the command on the arguments after {@code sweep}; returns the exit status. */
-    int run(String[] args) {
-        return CommandLine.run(args, Arguments::parse, USAGE, out, err, this::execute);
-    }
-
-    private int execute(Arguments arguments) {
+    @Override
+    int execute(Arguments arguments) {
         Sweep sweep;
         try {
             sweep = Sweep.load(Path.of(arguments.sweep()));
@@ -62,14 +50,14 @@ final class SweepCommand {
         }
         Path manifest = sweep.path().resolve(Sweep.MANIFEST);
         for (Diagnostic d : sweep.diagnostics()) {
-            err.println("warning: " + located(manifest, d));
+            err.println("warning: " + CommandOutput.located(manifest, d));
         }
         SweepFigures figures = sweep.figures();
         for (Diagnostic d : figures.skipped()) {
-            err.println("warning: " + located(manifest, d));
+            err.println("warning: " + CommandOutput.located(manifest, d));
         }
         for (CellFigures c : figures.cells()) {
-            printDiagnostics(c.cell().run());
+            CommandOutput.printDiagnostics(err, c.cell().run());
         }
         if (figures.isEmpty()) {
             err.println("no usable cells found");
@@ -79,43 +67,16 @@ final class SweepCommand {
         try {
             SweepReport.write(figures, Path.of(outDir));
             if (arguments.json() != null) {
-                Path json = Path.of(arguments.json());
-                Path parent = json.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(json, SweepJson.render(figures), StandardCharsets.UTF_8);
+                CommandOutput.writeJson(Path.of(arguments.json()), SweepJson.render(figures));
             }
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
             err.println("fecunit: " + e.getMessage());
             return 1;
         }
-        out.print("report:  " + join(outDir, SweepReport.PNG) + "\n");
-        out.print("summary: " + join(outDir, SweepReport.CSV) + "\n\n");
+        out.print("report:  " + CommandOutput.join(outDir, SweepReport.PNG) + "\n");
+        out.print("summary: " + CommandOutput.join(outDir, SweepReport.CSV) + "\n\n");
         out.print(SweepTable.render(figures));
         return 0;
-    }
-
-    private static String located(Path file, Diagnostic d) {
-        return file + (d.line() > 0 ? ":" + d.line() : "") + ": " + d.message();
-    }
-
-    /** A run's diagnostics as the {@code report} command prints them: the first few, then a count. */
-    private void printDiagnostics(Run run) {
-        List<Diagnostic> diagnostics = run.diagnostics();
-        int shown = Math.min(Main.DIAGNOSTICS_SHOWN, diagnostics.size());
-        for (int i = 0; i < shown; i++) {
-            err.println("warning: " + located(run.path().resolve(diagnostics.get(i).file()), diagnostics.get(i)));
-        }
-        if (diagnostics.size() > shown) {
-            err.println("warning: " + (diagnostics.size() - shown) + " more diagnostics for " + run.path()
-                    + " (" + diagnostics.size() + " in all; --json FILE lists every one)");
-        }
-    }
-
-    /** Python's {@code os.path.join(dir, file)}, as the sweep script prints its paths. */
-    private static String join(String dir, String file) {
-        return dir.isEmpty() || dir.endsWith("/") ? dir + file : dir + "/" + file;
     }
 
     /** Parsed arguments of {@code sweep}. */
@@ -131,9 +92,9 @@ final class SweepCommand {
                     case "-h", "--help" -> {
                         return new Arguments(null, null, null, true);
                     }
-                    case "--sweep" -> sweep = once(sweep, valueOf(args, ++i, option), option);
-                    case "--out" -> out = once(out, valueOf(args, ++i, option), option);
-                    case "--json" -> json = once(json, valueOf(args, ++i, option), option);
+                    case "--sweep" -> sweep = CommandLine.once(sweep, args, ++i, option);
+                    case "--out" -> out = CommandLine.once(out, args, ++i, option);
+                    case "--json" -> json = CommandLine.once(json, args, ++i, option);
                     default -> throw new Main.UsageException("unknown option '" + option + "'");
                 }
             }
@@ -141,20 +102,6 @@ final class SweepCommand {
                 throw new Main.UsageException("sweep needs --sweep DIR");
             }
             return new Arguments(sweep, out, json, false);
-        }
-
-        private static String once(String previous, String value, String option) {
-            if (previous != null) {
-                throw new Main.UsageException(option + " given twice ('" + previous + "' and '" + value + "')");
-            }
-            return value;
-        }
-
-        private static String valueOf(String[] args, int i, String option) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new Main.UsageException(option + " needs a value");
-            }
-            return args[i];
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.fecunit.sweep;
 
 import dev.fecunit.Diagnostic;
+import dev.fecunit.internal.io.InputDirectories;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,13 +65,8 @@ public final class Sweep {
      *                            the message names the absolute path
      */
     public static Sweep load(Path directory) {
-        Path absolute = directory.toAbsolutePath().normalize();
-        if (!Files.isDirectory(absolute)) {
-            String what = Files.exists(absolute) ? "is not a directory" : "does not exist";
-            throw new SweepLoadException("Sweep directory " + absolute + " " + what
-                    + "; a sweep directory holds manifest.tsv and one run directory per manifest row",
-                    new NoSuchFileException(absolute.toString()));
-        }
+        Path absolute = InputDirectories.require(directory, "Sweep directory",
+                "a sweep directory holds manifest.tsv and one run directory per manifest row", SweepLoadException::new);
         Path manifest = absolute.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             throw new SweepLoadException("Sweep manifest " + manifest + " does not exist; a sweep directory holds "

@@ -50,7 +50,7 @@ final class PooledPercentile implements Metric.Estimator {
         if (n == 0) {
             return Double.NaN;
         }
-        long rank = Math.min(n - 1, (long) (n * p)); // the 0-based index Percentiles.nearestRank takes
+        long rank = Percentiles.rankIndex(n, p);
         int lo = 0;
         int hi = candidates.length - 1;
         while (lo < hi) {
@@ -68,24 +68,9 @@ final class PooledPercentile implements Metric.Estimator {
         long count = 0;
         for (int b = 0; b < blocks.length; b++) {
             if (weights[b] != 0) {
-                count += (long) weights[b] * upperBound(blocks[b], value);
+                count += (long) weights[b] * Percentiles.countAtOrBelow(blocks[b], value);
             }
         }
         return count;
-    }
-
-    /** Number of elements of ascending {@code sorted} that are at most {@code value}. */
-    private static int upperBound(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -1,6 +1,8 @@
 package dev.fecunit.verdict;
 
 import dev.fecunit.analysis.Ratio;
+import dev.fecunit.internal.analysis.Percentiles;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -76,7 +78,7 @@ final class Spread {
             for (int i = 0; i < n.length; i++) {
                 if (percentile) {
                     double[] values = (double[]) run.get(i);
-                    n[i] = upperBound(values, quantile);
+                    n[i] = Percentiles.countAtOrBelow(values, quantile);
                     d[i] = values.length;
                 } else {
                     Ratio ratio = (Ratio) run.get(i);
@@ -277,24 +279,8 @@ final class Spread {
         return all;
     }
 
-    /** The nearest-rank value at fraction {@code f}, {@code sorted[min(n-1, floor(n·f))]}, as the figure itself. */
+    /** The nearest-rank value at fraction {@code f} of non-empty {@code sorted}, as the figure itself. */
     private static double atFraction(double[] sorted, double f) {
-        int n = sorted.length;
-        return sorted[(int) Math.min(n - 1, (long) Math.floor(n * f))];
-    }
-
-    /** Number of elements of ascending {@code sorted} that are at most {@code value}. */
-    private static int upperBound(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return sorted[(int) Percentiles.rankIndex(sorted.length, f)];
     }
 }

@@ -75,9 +75,36 @@ public final class Percentiles {
      */
     private static final int COUNTED_FROM = 4096;
 
-    /** The index of the nearest rank in {@code n} sorted values, as the seed. */
+    /**
+     * The 0-based index {@link #nearestRank} picks among {@code n} sorted values, as the seed:
+     * {@code min(n-1, floor(n*p))}, for {@code n} at least 1 and {@code p} in 0..1 (not checked here). For the
+     * places that pick the rank themselves: pooled blocks, a median with zeros left out, a partly sorted array.
+     */
+    public static long rankIndex(long n, double p) {
+        return Math.min(n - 1, (long) (n * p));
+    }
+
+    /** {@link #rankIndex(long, double)} for an array's length. */
     private static int rankIndex(int n, double p) {
-        return Math.min(n - 1, (int) (n * p));
+        return (int) rankIndex((long) n, p);
+    }
+
+    /**
+     * How many values of ascending {@code sorted} are at most {@code value} (a binary search): the count a
+     * pooled percentile compares with {@link #rankIndex(long, double)}, block by block.
+     */
+    public static int countAtOrBelow(double[] sorted, double value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The first index whose count exceeds {@code rank} (the counts never decrease). */

@@ -231,17 +231,13 @@ final class FramesCsvReader {
 
         @Override
         public void tooLong(long line, long length) {
-            diagnostics.add(new Finding(FILE, line, "line is " + length
-                    + " bytes long, far longer than any frame row; line skipped"));
-        }
-
-        @Override
-        public void line(byte[] bytes, int start, int end, long line, boolean terminated) {
-            readRecord(bytes, start, end, line, !terminated);
+            diagnostics.add(LineReader.tooLongLine(FILE, line, length, "frame row"));
         }
 
         /** One record of the file: the header, a frame row, or a line skipped with a diagnostic. */
-        private void readRecord(byte[] bytes, int start, int end, long line, boolean cut) {
+        @Override
+        public void line(byte[] bytes, int start, int end, long line, boolean terminated) {
+            boolean cut = !terminated;
             if (line == 1 && end - start >= 3 && (bytes[start] & 0xff) == 0xef && (bytes[start + 1] & 0xff) == 0xbb
                     && (bytes[start + 2] & 0xff) == 0xbf) {
                 start += 3; // a UTF-8 byte order mark is not part of the header

@@ -60,6 +60,17 @@ final class LineReader {
         }
     }
 
+    /**
+     * What a reader notes for a line passed over as {@link #tooLong()}, in the same words for every file:
+     * {@code line is 70000 bytes long, far longer than any frame row; line skipped}.
+     *
+     * @param longestKnown what the file's lines are, e.g. {@code frame row}
+     */
+    static Finding tooLongLine(String file, long number, long length, String longestKnown) {
+        return new Finding(file, number, "line is " + length + " bytes long, far longer than any " + longestKnown
+                + "; line skipped");
+    }
+
     /** Hands every line to {@code lines}: the fast path first, each other line the general way. */
     void readAll(Lines lines) throws IOException {
         while (!lines.done()) {

@@ -77,7 +77,7 @@ final class PromTsvReader {
          * The fast path for the line every poll writes: {@code digits<TAB>metric<TAB>digits\n} whose
          * metric is the one that followed the last line's in earlier polls. Reads it straight from
          * the buffer in one pass and returns true; for anything else returns false having read
-         * nothing, and the line goes the general way ({@link #parseLine}), which gives it the same
+         * nothing, and the line goes the general way ({@link #line}), which gives it the same
          * figures.
          */
         @Override
@@ -210,16 +210,11 @@ final class PromTsvReader {
 
         @Override
         public void tooLong(long lineNumber, long length) {
-            diagnostics.add(new Finding(FILE, lineNumber, "line is " + length
-                    + " bytes long, far longer than any Prometheus sample; line skipped"));
+            diagnostics.add(LineReader.tooLongLine(FILE, lineNumber, length, "Prometheus sample"));
         }
 
         @Override
         public void line(byte[] bytes, int start, int end, long lineNumber, boolean terminated) {
-            parseLine(bytes, start, end, terminated, lineNumber);
-        }
-
-        void parseLine(byte[] bytes, int start, int end, boolean terminated, long lineNumber) {
             if (start == end) {
                 return; // an empty line holds no sample
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,13 +66,8 @@ public final class RunReader {
 
     /** Reads the run directory {@code directory}. */
     public static Contents read(Path directory) {
-        Path absolute = directory.toAbsolutePath().normalize();
-        if (!Files.isDirectory(absolute)) {
-            String what = Files.exists(absolute) ? "is not a directory" : "does not exist";
-            throw new UnreadableRunException("Run directory " + absolute + " " + what
-                    + "; a run directory holds meta.env, frames.csv, prom.tsv and events.csv",
-                    new NoSuchFileException(absolute.toString()));
-        }
+        Path absolute = InputDirectories.require(directory, "Run directory",
+                "a run directory holds meta.env, frames.csv, prom.tsv and events.csv", UnreadableRunException::new);
         List<Finding> diagnostics = new ArrayList<>();
 
         Path metaFile = absolute.resolve(MetaEnvReader.FILE);

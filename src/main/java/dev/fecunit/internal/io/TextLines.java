@@ -28,8 +28,7 @@ final class TextLines {
         LineReader lines = new LineReader(in, MAX_LINE_BYTES);
         while (lines.next()) {
             if (lines.tooLong()) {
-                diagnostics.add(new Finding(file, lines.number(), "line is " + lines.length()
-                        + " bytes long, far longer than any line the harness writes; line skipped"));
+                diagnostics.add(LineReader.tooLongLine(file, lines.number(), lines.length(), "line the harness writes"));
             } else if (!Utf8.isValid(lines.bytes(), lines.start(), lines.end())) {
                 diagnostics.add(new Finding(file, lines.number(), "line is not valid UTF-8; line skipped"));
             } else {

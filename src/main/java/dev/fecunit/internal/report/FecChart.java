@@ -47,6 +47,7 @@ import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -518,11 +519,7 @@ public final class FecChart {
             series++;
             drawGaps(panel, data.gaps.get(run), run, colour, columns);
         }
-        panel.setDataset(0, points);
-        panel.setRenderer(0, renderer);
-        if (data.latencyMin > data.latencyMax) {
-            note(panel, "no frames with a capture time in these runs");
-        }
+        showLatency(panel, data, points, renderer);
     }
 
     /**
@@ -553,7 +550,12 @@ public final class FecChart {
             series++;
             drawGaps(panel, data.gaps.get(run), run, colour, columns);
         }
-        panel.setDataset(0, bands);
+        showLatency(panel, data, bands, renderer);
+    }
+
+    /** Puts the latency layer, dots or bands, on its panel; notes when no run has a frame with a capture time. */
+    private static void showLatency(XYPlot panel, Panels data, XYDataset latency, XYItemRenderer renderer) {
+        panel.setDataset(0, latency);
         panel.setRenderer(0, renderer);
         if (data.latencyMin > data.latencyMax) {
             note(panel, "no frames with a capture time in these runs");
