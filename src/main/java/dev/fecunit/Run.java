@@ -173,8 +173,8 @@ public final class Run {
      * The object that holds this run's computed figures, created by {@code create} on first use and then
      * the same for every caller for as long as the run lives. A run is immutable, so its figures are computed
      * once and kept with it rather than in a global cache. This is the analysis layer's hook (its holder is
-     * {@code dev.fecunit.analysis.AnalysedRun}; call {@code AnalysedRun.of(run)}), which is why a run needs
-     * to know nothing of analysis.
+     * {@code dev.fecunit.internal.analysis.HeldFigures}; users call the figures' own entry points, such as
+     * {@code RunSummary.of(run)}), which is why a run needs to know nothing of analysis.
      *
      * @throws ClassCastException when the holder already created is not a {@code type}
      */

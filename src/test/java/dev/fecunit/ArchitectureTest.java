@@ -116,14 +116,14 @@ class ArchitectureTest {
 
     /**
      * No figure is cached in a static map (one lock for every parallel test, entries that outlive their
-     * run's meaning): a run's figures are held by the run ({@code dev.fecunit.analysis.AnalysedRun}).
+     * run's meaning): a run's figures are held by the run ({@code dev.fecunit.internal.analysis.HeldFigures}).
      */
     @Test
     void noStaticFieldHoldsAMap() {
         noFields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("dev.fecunit..")
                 .and(not(CONSTANT_TABLES))
                 .should().haveRawType(assignableTo(Map.class))
-                .because("a cache keyed by run belongs with the run (AnalysedRun), not in a global map")
+                .because("a cache keyed by run belongs with the run (HeldFigures), not in a global map")
                 .check(FECUNIT);
         noClasses().that().resideInAPackage("dev.fecunit..")
                 .should().callMethod(Collections.class, "synchronizedMap", Map.class)

@@ -36,7 +36,7 @@ public record BurstBreakdown(List<BurstFigures> bursts, WindowFigures allBursts,
     }
 
     /**
-     * The per-burst table of {@code run}, computed on first use and held with the run ({@link AnalysedRun}):
+     * The per-burst table of {@code run}, computed on first use and held with the run:
      * the report's page, JSON and chart share one computation.
      */
     public static BurstBreakdown of(Run run) {

@@ -4,6 +4,7 @@ import dev.fecunit.Frames;
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
 import dev.fecunit.internal.analysis.ExactSum;
+import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.Saturating;
 
 import java.util.ArrayList;
@@ -253,7 +254,7 @@ public final class FreezeAnalysis {
 
         static Timeline compute(Run run) {
             // usually the distinct ids' receive times are every row's: one array then serves both
-            long[] shared = AnalysedRun.of(run).distinctIds().allRowsInReceiveOrder(run.frames().size());
+            long[] shared = FrameAnalysis.DistinctIds.of(run).allRowsInReceiveOrder(run.frames().size());
             long[] t = shared != null ? shared : deliveredReceiveTimes(run.frames());
             byte[] kind = new byte[t.length];
             long[] window = new long[AVERAGE_WINDOW_DELAYS];

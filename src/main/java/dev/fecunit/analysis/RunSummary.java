@@ -64,7 +64,7 @@ public record RunSummary(
 
     /**
      * The figures of the whole measurement window of {@code run}, computed on first use and held with
-     * the run ({@link AnalysedRun}): the table, the JSON, the chart and the assertions share them.
+     * the run: the table, the JSON, the chart and the assertions share them.
      */
     public static RunSummary of(Run run) {
         return AnalysedRun.of(run).summary();

@@ -50,7 +50,7 @@ public final class Scope {
         return new Scope("whole run", List.of(window(run)));
     }
 
-    /** The shaper's loss bursts, clipped to the measurement window (the burst windows of {@link AnalysedRun}). */
+    /** The shaper's loss bursts, clipped to the measurement window; held with the run. */
     public static Scope bursts(Run run) {
         return AnalysedRun.of(run).duringBursts();
     }

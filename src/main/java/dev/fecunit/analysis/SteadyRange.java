@@ -42,7 +42,7 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
     /** How many times the steady median p95 latency a normal second's p95 latency may reach. */
     public static final double LATENCY_FACTOR = 1.5;
 
-    /** The steady range of {@code run}, computed on first use and held with the run ({@link AnalysedRun}). */
+    /** The steady range of {@code run}, computed on first use and held with the run. */
     public static SteadyRange of(Run run) {
         return AnalysedRun.of(run).steadyRange();
     }

@@ -1,7 +1,6 @@
 package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.Freeze;
 import dev.fecunit.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.FreezeFigures;
@@ -11,8 +10,9 @@ import dev.fecunit.analysis.Scope;
 import java.util.List;
 
 /**
- * A run with the scope an assertion judges, and its figures over that scope: read from the run's
- * {@link AnalysedRun}, so the assertions, the report and the CLI share one computation per run.
+ * A run with the scope an assertion judges, and its figures over that scope: the ones held with the run
+ * ({@link RunSummary#of(Run, Scope)} over the whole window, all bursts or all steady time), so the
+ * assertions, the report and the CLI share one computation per run.
  */
 final class Measured {
 
@@ -42,22 +42,14 @@ final class Measured {
         return scope;
     }
 
+    /** The figures over the scope: the ones held with the run, since the three scopes are the run's own. */
     RunSummary summary() {
-        AnalysedRun analysed = AnalysedRun.of(run);
-        return switch (runScope) {
-            case WHOLE_RUN -> analysed.summary();
-            case DURING_BURSTS -> analysed.summaryDuringBursts();
-            case OUTSIDE_BURSTS -> analysed.summaryOutsideBursts();
-        };
+        return RunSummary.of(run, scope);
     }
 
+    /** The freeze figures over the scope, held with the run as the summary is. */
     FreezeFigures freezes() {
-        AnalysedRun analysed = AnalysedRun.of(run);
-        return switch (runScope) {
-            case WHOLE_RUN -> analysed.freezes();
-            case DURING_BURSTS -> analysed.freezesDuringBursts();
-            case OUTSIDE_BURSTS -> analysed.freezesOutsideBursts();
-        };
+        return FreezeAnalysis.of(run, scope);
     }
 
     /** The freezes that end in the scope (as {@link FreezeAnalysis#of(Run, Scope)} counts them), in time order. */

@@ -2,6 +2,7 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
 import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.HeldFigures;
 import dev.fecunit.testing.TwoBurstRun;
 
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ class AnalysedRunTest {
     void threadsAskingForARunsFiguresAtOnceAllGetTheOneComputation() throws Exception {
         List<Function<Run, Object>> figures = List.of(AnalysedRun::of, RunSummary::of, BurstBreakdown::of,
                 SteadyRange::of, FreezeAnalysis::of, RecoveryTime::afterEachBurst, FrameAnalysis::fpsSeries,
-                FrameAnalysis::gaps, r -> RunSummary.of(r, Scope.bursts(r)), Scope::outsideBursts);
+                FrameAnalysis::gaps, FrameAnalysis::latencySeries, HeldFigures::of, r -> RunSummary.of(r, Scope.bursts(r)),
+                Scope::outsideBursts);
 
         for (int f = 0; f < figures.size(); f++) {
             Function<Run, Object> figure = figures.get(f);
@@ -48,6 +50,7 @@ class AnalysedRunTest {
         assertThat(AnalysedRun.of(first)).isNotSameAs(AnalysedRun.of(second));
         assertThat(AnalysedRun.of(first).run()).isSameAs(first);
         assertThat(RunSummary.of(first)).isEqualTo(RunSummary.of(second)).isNotSameAs(RunSummary.of(second));
+        assertThat(FrameAnalysis.fpsSeries(first)).isNotSameAs(FrameAnalysis.fpsSeries(second));
     }
 
     @Test

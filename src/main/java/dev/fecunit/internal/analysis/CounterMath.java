@@ -3,7 +3,6 @@ package dev.fecunit.internal.analysis;
 import dev.fecunit.CounterSeries;
 import dev.fecunit.LabelSet;
 import dev.fecunit.Run;
-import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.Scope;
 
 import java.util.Map;
@@ -108,7 +107,7 @@ public final class CounterMath {
      */
     private static int[] polls(Run run, CounterSeries series, Scope scope) {
         int n = series.size();
-        if (scope.size() == 0 || !AnalysedRun.of(run).inTimeOrder(series)) {
+        if (scope.size() == 0 || !HeldFigures.of(run).inTimeOrder(series)) {
             return new int[] {0, n};
         }
         int first = firstAtOrAfter(series, scope.fromUs(0));

@@ -2,7 +2,6 @@ package dev.fecunit.internal.analysis;
 
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
-import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.Scope;
 
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public final class FrameAnalysis {
      * y = milliseconds, in receive order.
      */
     public static Series latencySeries(Run run) {
-        return AnalysedRun.of(run).latencySeries();
+        return HeldFigures.of(run).latencySeries();
     }
 
     public static Series computeLatencySeries(Run run) {
@@ -138,7 +137,7 @@ public final class FrameAnalysis {
 
     /** Every gap in the run's sorted distinct frame ids, in id order. */
     public static List<FrameGap> gaps(Run run) {
-        return AnalysedRun.of(run).gaps();
+        return HeldFigures.of(run).gaps();
     }
 
     public static List<FrameGap> computeGaps(Run run) {
@@ -213,10 +212,10 @@ public final class FrameAnalysis {
      * and last second (at 0 fps): the same line on a chart, and every 0 fps is shown, but its size follows
      * the frames, not the window (a window from 1970 has 1.7 billion empty seconds). Over a run that
      * delivered frames every few seconds, as every real run does, that is every second of the window.
-     * Computed once per run ({@link AnalysedRun#fpsSeries()}).
+     * Computed once per run ({@link HeldFigures}).
      */
     public static Series fpsSeries(Run run) {
-        return AnalysedRun.of(run).fpsSeries();
+        return HeldFigures.of(run).fpsSeries();
     }
 
     public static Series computeFpsSeries(Run run) {
@@ -354,9 +353,9 @@ public final class FrameAnalysis {
             return byTime == null && size == rows && firstReceiveUs.length == rows ? firstReceiveUs : null;
         }
 
-        /** The run's ids, computed once per run ({@link AnalysedRun}). */
+        /** The run's ids, computed once per run ({@link HeldFigures}). */
         public static DistinctIds of(Run run) {
-            return AnalysedRun.of(run).distinctIds();
+            return HeldFigures.of(run).distinctIds();
         }
 
         public static DistinctIds of(Frames frames) {

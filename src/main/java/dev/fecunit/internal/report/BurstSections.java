@@ -1,7 +1,6 @@
 package dev.fecunit.internal.report;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.BurstBreakdown;
 import dev.fecunit.analysis.BurstFigures;
 import dev.fecunit.analysis.Freeze;
@@ -217,14 +216,13 @@ public final class BurstSections {
     private record SummaryCells(String freezes, String lost, String recovered) {
     }
 
-    /** One run's cells, from the figures its {@link AnalysedRun} holds (the CLI computes them on the run's loading thread). */
+    /** One run's cells, from the figures held with the run (the CLI computes them on the run's loading thread). */
     private static SummaryCells summaryCells(Run run) {
         // Only the figures the lines show (not the whole BurstBreakdown): summary must stay fast from cold.
-        AnalysedRun analysed = AnalysedRun.of(run);
-        FreezeFigures f = analysed.freezes();
-        List<RecoveryTime> recoveries = analysed.recoveries();
+        FreezeFigures f = FreezeAnalysis.of(run);
+        List<RecoveryTime> recoveries = RecoveryTime.afterEachBurst(run);
         long ok = recoveries.stream().filter(RecoveryTime::recovered).count();
-        RunSummary inBursts = analysed.summaryDuringBursts();
+        RunSummary inBursts = RunSummary.of(run, Scope.bursts(run));
         String recovered = ok + " of " + recoveries.size();
         OptionalDouble longest = recoveries.stream().filter(RecoveryTime::recovered)
                 .mapToDouble(RecoveryTime::seconds).max();

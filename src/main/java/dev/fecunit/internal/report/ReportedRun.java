@@ -1,7 +1,6 @@
 package dev.fecunit.internal.report;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.AnalysedRun;
 import dev.fecunit.analysis.RunSummary;
 
 import java.util.ArrayList;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A run in a report. Its figures are the run's own ({@link AnalysedRun}): computed once, whichever part
+ * A run in a report. Its figures are the run's own, held with it ({@link RunSummary#of(Run)}): computed once, whichever part
  * of the report (table, JSON, HTML, chart), the CLI or an assertion asks first, and shared by all of them.
  *
  * <pre>{@code
@@ -34,11 +33,6 @@ public record ReportedRun(Run run) {
     /** The figures of the run's whole measurement window ({@link RunSummary#of(Run)}, held with the run). */
     public RunSummary summary() {
         return RunSummary.of(run);
-    }
-
-    /** Every figure of the run, computed once and held with it. */
-    public AnalysedRun analysed() {
-        return AnalysedRun.of(run);
     }
 
     /** Every run of {@code runs}, in order, with its figures. */

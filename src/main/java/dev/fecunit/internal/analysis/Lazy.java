@@ -1,4 +1,4 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -10,16 +10,18 @@ import java.util.function.Supplier;
  * next call tries again. Figures that need other figures take those holders' locks in turn; the figures
  * depend on each other without a cycle, so no two threads can wait for each other.
  */
-final class Lazy<T> {
+public final class Lazy<T> {
 
     private final Supplier<T> computation;
     private volatile T value;
 
-    Lazy(Supplier<T> computation) {
+    /** A holder that computes its figure with {@code computation} on the first {@link #get()}. */
+    public Lazy(Supplier<T> computation) {
         this.computation = computation;
     }
 
-    T get() {
+    /** The figure: computed by the first caller, the same object for every later one. */
+    public T get() {
         T result = value;
         if (result == null) {
             synchronized (this) {
