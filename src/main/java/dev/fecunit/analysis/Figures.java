@@ -6,6 +6,7 @@ import dev.fecunit.internal.analysis.CounterMath;
 import dev.fecunit.internal.analysis.FlexFecState;
 import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.FrameLoss;
+import dev.fecunit.internal.analysis.FreezeAnalysis;
 import dev.fecunit.internal.analysis.Percentiles;
 
 import java.util.ArrayList;

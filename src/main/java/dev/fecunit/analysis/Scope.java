@@ -2,6 +2,8 @@ package dev.fecunit.analysis;
 
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.RunWindow;
+import dev.fecunit.internal.analysis.RunWindows;
 import dev.fecunit.internal.analysis.Saturating;
 
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.function.LongPredicate;
  * RunSummary whole  = RunSummary.of(run);                          // Scope.whole(run)
  * RunSummary bursts = RunSummary.of(run, Scope.bursts(run));
  * RunSummary steady = RunSummary.of(run, Scope.outsideBursts(run));
+ * double burst0Loss = Figures.FRAME_LOSS_RATE.of(run, Scope.eachBurst(run).get(0));
  * }</pre>
  *
  * <p>Attribution: a frame belongs to the scope holding its receive time; a frame-id gap to the
@@ -47,7 +50,7 @@ public final class Scope {
     }
 
     static Scope computeWhole(Run run) {
-        return new Scope("whole run", List.of(window(run)));
+        return new Scope("whole run", List.of(RunWindows.measurementWindow(run)));
     }
 
     /** The shaper's loss bursts, clipped to the measurement window; held with the run. */
@@ -58,6 +61,26 @@ public final class Scope {
     /** The measurement window outside the loss bursts (the whole window when there are none). */
     public static Scope outsideBursts(Run run) {
         return AnalysedRun.of(run).outsideBursts();
+    }
+
+    /**
+     * Each loss burst on its own, in time order, described {@code burst 0}, {@code burst 1}, ...: the scopes of
+     * the per-burst table, so any figure can be had per burst.
+     *
+     * <pre>{@code
+     * for (Scope burst : Scope.eachBurst(run)) {
+     *     System.out.println(burst + ": " + Figures.FRAME_LOSS_RATE.of(run, burst) + " % of frames lost, "
+     *             + Figures.RECOVERY_SUCCESS.of(run, burst) + " % of FEC recoveries succeeded");
+     * }
+     * }</pre>
+     */
+    public static List<Scope> eachBurst(Run run) {
+        return RunWindows.bursts(run).stream().map(RunWindow::scope).toList();
+    }
+
+    /** Each stretch of steady time (before, between and after the bursts) on its own, in time order. */
+    public static List<Scope> eachSteadyWindow(Run run) {
+        return RunWindows.steady(run).stream().map(RunWindow::scope).toList();
     }
 
     static Scope union(String description, List<RunWindow> windows) {
@@ -76,17 +99,6 @@ public final class Scope {
         return new Scope(description, List.of(new long[] {fromUs, toUs}));
     }
 
-    /**
-     * The measurement window as {@code [T0_US, T1_US + 1)}: T1_US itself belongs to the window (the seed's
-     * {@code t0 <= ts <= t1}). A {@code T1_US} of {@link Long#MAX_VALUE} gives the end {@code Long.MAX_VALUE},
-     * which every scope treats as including {@code Long.MAX_VALUE} itself ({@link #END_OF_TIME}); a
-     * {@code T1_US} before {@code T0_US} gives an empty window.
-     */
-    static long[] window(Run run) {
-        long start = run.meta().windowStartUs();
-        long end = Saturating.add(run.meta().windowEndUs(), 1);
-        return new long[] {start, Math.max(start, end)};
-    }
 
     /** An interval end that includes {@link Long#MAX_VALUE} itself (no {@code long} lies after it). */
     public static final long END_OF_TIME = Long.MAX_VALUE;

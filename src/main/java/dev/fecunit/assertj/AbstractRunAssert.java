@@ -2,11 +2,13 @@ package dev.fecunit.assertj;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.Run;
-import dev.fecunit.analysis.BurstBreakdown;
-import dev.fecunit.analysis.BurstFigures;
+import dev.fecunit.internal.analysis.BurstBreakdown;
+import dev.fecunit.internal.analysis.BurstFigures;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.internal.analysis.FreezeAnalysis;
+import dev.fecunit.internal.analysis.RecoveryTime;
 import dev.fecunit.internal.baseline.BaselineCheck;
 import dev.fecunit.internal.baseline.Baselines;
 import dev.fecunit.internal.analysis.FrameAnalysis;

@@ -3,6 +3,7 @@ package dev.fecunit.assertj;
 import dev.fecunit.analysis.Figures;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.SummaryFigure;
+import dev.fecunit.internal.analysis.Freeze;
 import dev.fecunit.internal.format.NumberText;
 
 import java.util.ArrayList;

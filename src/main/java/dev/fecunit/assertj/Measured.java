@@ -1,9 +1,9 @@
 package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.Freeze;
-import dev.fecunit.analysis.FreezeAnalysis;
-import dev.fecunit.analysis.FreezeFigures;
+import dev.fecunit.internal.analysis.Freeze;
+import dev.fecunit.internal.analysis.FreezeAnalysis;
+import dev.fecunit.internal.analysis.FreezeFigures;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Scope;
 

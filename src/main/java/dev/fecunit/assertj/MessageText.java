@@ -79,7 +79,7 @@ final class MessageText {
     }
 
     /** {@code burst 3 (20.0–22.0 s)}: a burst by its number (from 1, in time order) and its time since T0_US. */
-    static String burst(dev.fecunit.analysis.BurstFigures burst) {
+    static String burst(dev.fecunit.internal.analysis.BurstFigures burst) {
         return "burst " + (burst.window().index() + 1) + " (" + NumberText.fixed(burst.startS(), 1)
                 + "\u2013" + NumberText.fixed(burst.endS(), 1) + " s)";
     }

@@ -1,6 +1,6 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.analysis.Freeze;
+import dev.fecunit.internal.analysis.Freeze;
 import dev.fecunit.internal.format.NumberText;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;

@@ -1,6 +1,6 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.analysis.BurstFigures;
+import dev.fecunit.internal.analysis.BurstFigures;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 

@@ -1,7 +1,7 @@
 package dev.fecunit.assertj;
 
-import dev.fecunit.analysis.BurstFigures;
-import dev.fecunit.analysis.RecoveryTime;
+import dev.fecunit.internal.analysis.BurstFigures;
+import dev.fecunit.internal.analysis.RecoveryTime;
 import dev.fecunit.internal.format.NumberText;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;

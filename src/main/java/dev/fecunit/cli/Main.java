@@ -1,7 +1,7 @@
 package dev.fecunit.cli;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.BurstBreakdown;
+import dev.fecunit.internal.analysis.BurstBreakdown;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.internal.report.BurstSections;
 import dev.fecunit.internal.report.SummaryJson;

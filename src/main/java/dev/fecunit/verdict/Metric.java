@@ -4,7 +4,7 @@ import dev.fecunit.Run;
 import dev.fecunit.analysis.Direction;
 import dev.fecunit.analysis.Figure;
 import dev.fecunit.analysis.Figures;
-import dev.fecunit.analysis.FreezeAnalysis;
+import dev.fecunit.internal.analysis.FreezeAnalysis;
 import dev.fecunit.analysis.Ratio;
 import dev.fecunit.analysis.Scope;
 import dev.fecunit.internal.analysis.Percentiles;

@@ -1,8 +1,13 @@
 package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.BurstBreakdown;
 import dev.fecunit.internal.analysis.FrameAnalysis;
+import dev.fecunit.internal.analysis.FreezeAnalysis;
 import dev.fecunit.internal.analysis.HeldFigures;
+import dev.fecunit.internal.analysis.RecoveryTime;
+import dev.fecunit.internal.analysis.RunWindows;
+import dev.fecunit.internal.analysis.SteadyRange;
 import dev.fecunit.testing.TwoBurstRun;
 
 import java.nio.file.Path;
@@ -59,8 +64,9 @@ class AnalysedRunTest {
         AnalysedRun analysed = AnalysedRun.of(run);
 
         assertThat(RunSummary.of(run, Scope.bursts(run))).isSameAs(analysed.summaryDuringBursts());
-        assertThat(FreezeAnalysis.of(run, Scope.outsideBursts(run))).isSameAs(analysed.freezesOutsideBursts());
+        assertThat(FreezeAnalysis.of(run, Scope.outsideBursts(run))).isSameAs(FreezeAnalysis.of(run, Scope.outsideBursts(run)));
         Scope burst0 = RunWindows.bursts(run).get(0).scope();
+        assertThat(FreezeAnalysis.of(run, burst0)).isNotSameAs(FreezeAnalysis.of(run, burst0));
         assertThat(RunSummary.of(run, burst0)).isEqualTo(RunSummary.of(run, burst0));
     }
 

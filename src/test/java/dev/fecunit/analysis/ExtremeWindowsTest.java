@@ -4,12 +4,16 @@ import dev.fecunit.BurstWindow;
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
+import dev.fecunit.internal.analysis.BurstBreakdown;
+import dev.fecunit.internal.analysis.BurstFigures;
 import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.FrameGap;
 import dev.fecunit.internal.analysis.FrameLoss;
 import dev.fecunit.internal.analysis.FrameRate;
+import dev.fecunit.internal.analysis.RecoveryTime;
 import dev.fecunit.internal.analysis.Series;
 
+import dev.fecunit.internal.analysis.SteadyRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
 package dev.fecunit.analysis;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.RecoveryTime.Outcome;
+import dev.fecunit.internal.analysis.RecoveryTime.Outcome;
+import dev.fecunit.internal.analysis.RecoveryTime;
+import dev.fecunit.internal.analysis.SteadyRange;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import org.junit.jupiter.api.Test;

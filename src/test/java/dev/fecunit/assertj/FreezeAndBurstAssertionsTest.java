@@ -1,6 +1,7 @@
 package dev.fecunit.assertj;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.Freeze;
 import dev.fecunit.testing.RunDirectoryBuilder;
 import dev.fecunit.testing.TwoBurstRun;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package dev.fecunit.hostile;
 
-import dev.fecunit.analysis.BurstBreakdown;
-import dev.fecunit.analysis.FreezeAnalysis;
+import dev.fecunit.internal.analysis.BurstBreakdown;
+import dev.fecunit.internal.analysis.FreezeAnalysis;
 import dev.fecunit.report.Report;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.fecunit.internal.analysis;
 
+import dev.fecunit.analysis.Figures;
 import java.util.Objects;
 import java.util.function.Supplier;
 

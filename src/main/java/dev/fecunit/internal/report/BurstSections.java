@@ -1,17 +1,17 @@
 package dev.fecunit.internal.report;
 
 import dev.fecunit.Run;
-import dev.fecunit.analysis.BurstBreakdown;
-import dev.fecunit.analysis.BurstFigures;
-import dev.fecunit.analysis.Freeze;
-import dev.fecunit.analysis.FreezeAnalysis;
-import dev.fecunit.analysis.FreezeFigures;
-import dev.fecunit.analysis.RecoveryTime;
+import dev.fecunit.internal.analysis.BurstBreakdown;
+import dev.fecunit.internal.analysis.BurstFigures;
+import dev.fecunit.internal.analysis.Freeze;
+import dev.fecunit.internal.analysis.FreezeAnalysis;
+import dev.fecunit.internal.analysis.FreezeFigures;
+import dev.fecunit.internal.analysis.RecoveryTime;
 import dev.fecunit.analysis.RunSummary;
 import dev.fecunit.analysis.Scope;
-import dev.fecunit.analysis.SteadyRange;
+import dev.fecunit.internal.analysis.SteadyRange;
 import dev.fecunit.analysis.SummaryFigure;
-import dev.fecunit.analysis.WindowFigures;
+import dev.fecunit.internal.analysis.WindowFigures;
 import dev.fecunit.internal.format.JsonWriter;
 import dev.fecunit.internal.format.NumberText;
 

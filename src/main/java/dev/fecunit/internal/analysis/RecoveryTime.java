@@ -1,4 +1,4 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.internal.analysis.FrameSeconds;
 import dev.fecunit.internal.analysis.Saturating;
@@ -56,7 +56,7 @@ public record RecoveryTime(Outcome outcome, double seconds, double limitS) {
      * }</pre>
      */
     public static List<RecoveryTime> afterEachBurst(dev.fecunit.Run run) {
-        return AnalysedRun.of(run).recoveries();
+        return HeldFigures.of(run).recoveries();
     }
 
     static List<RecoveryTime> computeAfterEachBurst(dev.fecunit.Run run) {

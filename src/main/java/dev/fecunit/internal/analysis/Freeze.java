@@ -1,4 +1,4 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 /**
  * A stretch without a delivered frame that the viewer sees as a frozen picture: the time between two

@@ -1,6 +1,7 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Scope;
 import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.FrameLoss;
 import dev.fecunit.testing.RunDirectoryBuilder;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static dev.fecunit.analysis.RunWindow.Kind.BURST;
-import static dev.fecunit.analysis.RunWindow.Kind.STEADY;
+import static dev.fecunit.internal.analysis.RunWindow.Kind.BURST;
+import static dev.fecunit.internal.analysis.RunWindow.Kind.STEADY;
 
 class RunWindowsTest {
 

@@ -1,7 +1,10 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
+import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.analysis.Scope;
+import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.FrameGap;
 import dev.fecunit.internal.analysis.Saturating;
@@ -51,7 +54,7 @@ public record WindowFigures(
 
     /** The figures of {@code scope} of {@code run}. */
     public static WindowFigures of(Run run, Scope scope) {
-        AnalysedRun analysed = AnalysedRun.of(run);
+        HeldFigures analysed = HeldFigures.of(run);
         return of(run, scope, analysed.gapsByTime(), analysed.timeline());
     }
 

@@ -1,4 +1,6 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
+
+import dev.fecunit.analysis.Scope;
 
 /**
  * Freeze figures of a run or of a {@link Scope} of it, as W3C webrtc-stats

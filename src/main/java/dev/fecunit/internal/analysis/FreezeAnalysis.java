@@ -1,8 +1,9 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
 import dev.fecunit.RunMeta;
+import dev.fecunit.analysis.Scope;
 import dev.fecunit.internal.analysis.ExactSum;
 import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.Saturating;
@@ -76,12 +77,12 @@ public final class FreezeAnalysis {
 
     /** The freeze figures of the whole measurement window. */
     public static FreezeFigures of(Run run) {
-        return AnalysedRun.of(run).freezes();
+        return HeldFigures.of(run).heldFreezes(Scope.whole(run));
     }
 
     /** The freeze figures of {@code scope}: the Δ, freezes and pauses ending in it (see the class comment). */
     public static FreezeFigures of(Run run, Scope scope) {
-        AnalysedRun analysed = AnalysedRun.of(run);
+        HeldFigures analysed = HeldFigures.of(run);
         FreezeFigures held = analysed.heldFreezes(scope);
         return held != null ? held : of(analysed.timeline(), run, scope);
     }
@@ -247,9 +248,9 @@ public final class FreezeAnalysis {
             this.freezeEndsUs = freezes.stream().mapToLong(Freeze::toUs).toArray();
         }
 
-        /** The run's timeline, computed once per run and held with it ({@link AnalysedRun}). */
+        /** The run's timeline, computed once per run and held with it ({@link HeldFigures}). */
         static Timeline of(Run run) {
-            return AnalysedRun.of(run).timeline();
+            return HeldFigures.of(run).timeline();
         }
 
         static Timeline compute(Run run) {

@@ -1,4 +1,6 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
+
+import dev.fecunit.analysis.Scope;
 
 /**
  * One stretch of a run's measurement window: a loss burst of the shaper, or the steady time

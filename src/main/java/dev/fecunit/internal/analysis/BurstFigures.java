@@ -1,4 +1,7 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
+
+import dev.fecunit.analysis.RunSummary;
+import dev.fecunit.analysis.Scope;
 
 /**
  * The figures of one loss burst: everything computed over the burst's window, and how long delivery

@@ -1,8 +1,9 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.BurstWindow;
 import dev.fecunit.Run;
 
+import dev.fecunit.analysis.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,21 +20,21 @@ import java.util.List;
  * <p>Bursts are clipped to {@code [T0_US, T1_US]}; overlapping bursts are merged; a burst of zero
  * length (open at the end of a run without {@code T1_US}) is left out.
  */
-final class RunWindows {
+public final class RunWindows {
 
     private RunWindows() {
     }
 
     /**
      * Every window of {@code run} in time order, covering the measurement window without overlap; computed
-     * once per run ({@link AnalysedRun#windows()}).
+     * once per run ({@link HeldFigures}).
      */
-    static List<RunWindow> of(Run run) {
-        return AnalysedRun.of(run).windows();
+    public static List<RunWindow> of(Run run) {
+        return HeldFigures.of(run).windows();
     }
 
-    static List<RunWindow> compute(Run run) {
-        long[] window = Scope.window(run);
+    public static List<RunWindow> compute(Run run) {
+        long[] window = measurementWindow(run);
         long start = window[0];
         long end = window[1];
         List<long[]> bursts = new ArrayList<>();
@@ -69,12 +70,24 @@ final class RunWindows {
     }
 
     /** The burst windows of {@code run} in time order. */
-    static List<RunWindow> bursts(Run run) {
-        return AnalysedRun.of(run).bursts();
+    public static List<RunWindow> bursts(Run run) {
+        return HeldFigures.of(run).bursts();
     }
 
     /** The steady windows of {@code run} in time order. */
-    static List<RunWindow> steady(Run run) {
-        return AnalysedRun.of(run).steadyWindows();
+    public static List<RunWindow> steady(Run run) {
+        return HeldFigures.of(run).steadyWindows();
+    }
+
+    /**
+     * The measurement window as {@code [T0_US, T1_US + 1)}: T1_US itself belongs to the window (the seed's
+     * {@code t0 <= ts <= t1}). A {@code T1_US} of {@link Long#MAX_VALUE} gives the end {@code Long.MAX_VALUE},
+     * which every scope treats as including {@code Long.MAX_VALUE} itself ({@link Scope#END_OF_TIME}); a
+     * {@code T1_US} before {@code T0_US} gives an empty window.
+     */
+    public static long[] measurementWindow(Run run) {
+        long start = run.meta().windowStartUs();
+        long end = Saturating.add(run.meta().windowEndUs(), 1);
+        return new long[] {start, Math.max(start, end)};
     }
 }

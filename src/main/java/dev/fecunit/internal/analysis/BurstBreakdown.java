@@ -1,7 +1,8 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.Run;
 
+import dev.fecunit.analysis.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -40,11 +41,11 @@ public record BurstBreakdown(List<BurstFigures> bursts, WindowFigures allBursts,
      * the report's page, JSON and chart share one computation.
      */
     public static BurstBreakdown of(Run run) {
-        return AnalysedRun.of(run).burstBreakdown();
+        return HeldFigures.of(run).burstBreakdown();
     }
 
     static BurstBreakdown compute(Run run) {
-        AnalysedRun analysed = AnalysedRun.of(run);
+        HeldFigures analysed = HeldFigures.of(run);
         WindowFigures.Gaps gaps = analysed.gapsByTime();
         FreezeAnalysis.Timeline timeline = analysed.timeline();
         SteadyRange steadyRange = analysed.steadyRange();
@@ -55,8 +56,8 @@ public record BurstBreakdown(List<BurstFigures> bursts, WindowFigures allBursts,
                     analysed.recoveries().get(window.index())));
         }
         return new BurstBreakdown(bursts,
-                WindowFigures.of(run, analysed.duringBursts(), gaps, timeline),
-                WindowFigures.of(run, analysed.outsideBursts(), gaps, timeline),
+                WindowFigures.of(run, Scope.bursts(run), gaps, timeline),
+                WindowFigures.of(run, Scope.outsideBursts(run), gaps, timeline),
                 steadyRange);
     }
 

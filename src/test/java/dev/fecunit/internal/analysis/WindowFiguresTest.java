@@ -1,6 +1,8 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Scope;
+import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import java.nio.file.Path;

@@ -1,7 +1,8 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.Frames;
 import dev.fecunit.Run;
+import dev.fecunit.analysis.Scope;
 import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.FrameSeconds;
 import dev.fecunit.internal.analysis.Percentiles;
@@ -44,7 +45,7 @@ public record SteadyRange(long seconds, double medianFps, double medianLatencyP9
 
     /** The steady range of {@code run}, computed on first use and held with the run. */
     public static SteadyRange of(Run run) {
-        return AnalysedRun.of(run).steadyRange();
+        return HeldFigures.of(run).steadyRange();
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.fecunit.analysis;
+package dev.fecunit.internal.analysis;
 
 import dev.fecunit.Run;
 import dev.fecunit.testing.RunDirectoryBuilder;
