@@ -67,7 +67,7 @@ class ArchitectureTest {
                         "dev.fecunit.internal.sweep..", "dev.fecunit.history..")
                 .layer("assertions").definedBy("dev.fecunit.assertj..")
                 .layer("report").definedBy("dev.fecunit.report..", "dev.fecunit.internal.report..")
-                .layer("glue").definedBy("dev.fecunit.junit..", "dev.fecunit.cli..")
+                .layer("glue").definedBy("dev.fecunit.junit..", "dev.fecunit.internal.cli..")
                 .whereLayer("glue").mayNotBeAccessedByAnyLayer()
                 .whereLayer("assertions").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("glue")

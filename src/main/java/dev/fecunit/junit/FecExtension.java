@@ -58,7 +58,7 @@ import java.util.stream.Collectors;
  * {@code ExtensionContext.publishFile}, announced by a {@code [[ATTACHMENT|/absolute/path]]} line per
  * file on the test's standard output, and named in a suppressed {@link FecReport} on the failure
  * (whose type and message are unchanged). If rendering fails, a suppressed
- * {@link ReportRenderingException} says why and the original failure stays.
+ * {@code ReportRenderingException} says why and the original failure stays.
  *
  * <h2>Configuration parameters</h2>
  * <ul>

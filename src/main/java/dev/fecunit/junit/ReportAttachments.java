@@ -2,7 +2,6 @@ package dev.fecunit.junit;
 
 import dev.fecunit.Run;
 import dev.fecunit.history.RunHistory;
-import dev.fecunit.report.HistoryReport;
 import dev.fecunit.report.Report;
 import dev.fecunit.report.ReportFiles;
 import dev.fecunit.verdict.Metric;
@@ -100,7 +99,7 @@ final class ReportAttachments {
     /** Renders the report of {@code history} (every figure) into {@code directory}, replacing a previous build's files. */
     static ReportFiles renderHistory(RunHistory history, Path directory) {
         deleteFilesIn(directory);
-        return HistoryReport.write(history, Metric.builtIn(), directory);
+        return Report.writeHistory(history, Metric.builtIn(), directory);
     }
 
     private static void deleteFilesIn(Path directory) {

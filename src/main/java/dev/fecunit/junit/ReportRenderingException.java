@@ -5,7 +5,7 @@ package dev.fecunit.junit;
  * could not be rendered or published; the test's own failure stays what it was. The cause is the
  * rendering error.
  */
-public final class ReportRenderingException extends RuntimeException {
+final class ReportRenderingException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

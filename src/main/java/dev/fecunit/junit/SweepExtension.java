@@ -1,7 +1,8 @@
 package dev.fecunit.junit;
 
 import dev.fecunit.internal.report.FailedTest;
-import dev.fecunit.report.SweepReport;
+import dev.fecunit.report.Report;
+import dev.fecunit.report.ReportFiles;
 import dev.fecunit.sweep.Sweep;
 
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -128,12 +129,12 @@ final class SweepExtension implements ParameterResolver, TestExecutionExceptionH
         for (int i = 0; i < sweeps.size(); i++) {
             Sweep sweep = sweeps.get(i);
             Path directory = sweeps.size() == 1 ? testDirectory : testDirectory.resolve("sweep-" + (i + 1));
-            SweepReport.WrittenFiles files;
+            ReportFiles files;
             try {
                 if (sweep.figures().isEmpty()) {
                     continue; // nothing to draw; the failure itself says why
                 }
-                files = SweepReport.write(sweep.figures(), directory);
+                files = Report.writeSweep(sweep, directory);
             } catch (RuntimeException | LinkageError e) {
                 failure.addSuppressed(new ReportRenderingException("fecunit could not render the report of sweep ["
                         + sweep.path() + "]: " + e, e));
@@ -143,12 +144,12 @@ final class SweepExtension implements ParameterResolver, TestExecutionExceptionH
             recorded.add(new FailedTest.RunEntry(sweep.path().getFileName().toString(),
                     sweep.path().toAbsolutePath().toString()));
             written.add(files.png());
-            written.add(files.csv());
+            written.add(files.summaryText());
             System.out.println("[[ATTACHMENT|" + files.png().toAbsolutePath() + "]]");
-            System.out.println("[[ATTACHMENT|" + files.csv().toAbsolutePath() + "]]");
+            System.out.println("[[ATTACHMENT|" + files.summaryText().toAbsolutePath() + "]]");
             try {
                 publish(context, files.png(), MediaType.IMAGE_PNG);
-                publish(context, files.csv(), MediaType.create("text", "csv"));
+                publish(context, files.summaryText(), MediaType.create("text", "csv"));
             } catch (RuntimeException | LinkageError e) {
                 failure.addSuppressed(new ReportRenderingException("fecunit wrote the sweep report to ["
                         + directory.toAbsolutePath() + "] but could not publish it to JUnit: " + e, e));

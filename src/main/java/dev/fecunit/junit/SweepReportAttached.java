@@ -1,6 +1,6 @@
 package dev.fecunit.junit;
 
-import dev.fecunit.report.SweepReport;
+import dev.fecunit.report.ReportFiles;
 import dev.fecunit.sweep.Sweep;
 
 import java.nio.file.Path;
@@ -11,25 +11,25 @@ import java.nio.file.Path;
  * {@code fecunit sweep report of [runs/sweep-small]: /repo/target/fecunit-reports/…/sweep_report.png (also sweep_summary.csv)}.
  * It carries no stack trace: it points to files, not to code.
  */
-public final class SweepReportAttached extends RuntimeException {
+final class SweepReportAttached extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient SweepReport.WrittenFiles files;
+    private final transient ReportFiles files;
 
-    SweepReportAttached(Sweep sweep, SweepReport.WrittenFiles files) {
+    SweepReportAttached(Sweep sweep, ReportFiles files) {
         super("fecunit sweep report of [" + sweep.path() + "]: " + files.png().toAbsolutePath() + " (also "
-                + files.csv().getFileName() + ")", null, false, false);
+                + files.summaryText().getFileName() + ")", null, false, false);
         this.files = files;
     }
 
     /** The files written; never null. */
-    public SweepReport.WrittenFiles files() {
+    ReportFiles files() {
         return files;
     }
 
     /** The chart, the file a person opens first. */
-    public Path png() {
+    Path png() {
         return files.png().toAbsolutePath();
     }
 }

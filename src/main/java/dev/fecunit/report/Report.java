@@ -1,15 +1,23 @@
 package dev.fecunit.report;
 
 import dev.fecunit.Run;
+import dev.fecunit.history.RunHistory;
 import dev.fecunit.internal.report.ChartData;
 import dev.fecunit.internal.report.FecChart;
+import dev.fecunit.internal.report.HistoryReport;
+import dev.fecunit.internal.report.HtmlPage;
 import dev.fecunit.internal.report.HtmlSection;
+import dev.fecunit.internal.report.HtmlSections;
+import dev.fecunit.internal.report.PngFile;
 import dev.fecunit.internal.report.ReportContents;
 import dev.fecunit.internal.report.ReportedRun;
 import dev.fecunit.internal.report.RunDifferences;
 import dev.fecunit.internal.report.RunJsonMember;
 import dev.fecunit.internal.report.SummaryJson;
 import dev.fecunit.internal.report.SummaryTable;
+import dev.fecunit.internal.report.SweepReport;
+import dev.fecunit.sweep.Sweep;
+import dev.fecunit.verdict.Metric;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -36,11 +44,10 @@ import java.util.concurrent.CompletionException;
  *
  * <p>Rendering never throws for odd data (no frames, no counters, no runs at all): what it cannot
  * draw is listed in {@link ReportFiles#problems()}. Only a directory that cannot be written is an
- * error. The page and the JSON are lists of parts ({@link HtmlSection}, {@link RunJsonMember}):
+ * error.
  *
- * <pre>{@code
- * Report.standard().withHtmlSection(myBurstTable).writeTo(runs, dir);
- * }</pre>
+ * <p>The same class writes the report of a sweep ({@link #writeSweep}) and of a nightly history
+ * ({@link #writeHistory}).
  *
  * <p>A {@code Report} is immutable and safe to share between threads.
  */
@@ -121,6 +128,43 @@ public final class Report {
      */
     public static ReportFiles write(List<Run> runs, Path directory) {
         return standard().writeTo(runs, directory);
+    }
+
+    /**
+     * Writes the report of a parameter sweep into {@code directory} (created if missing):
+     * {@code sweep_report.png} (frame loss against loss level, one line per config) and
+     * {@code sweep_summary.csv}, as the sweep script does; the files the {@code sweep} command and a failing
+     * {@code @SweepDir} test write.
+     *
+     * <pre>{@code
+     * ReportFiles files = Report.writeSweep(Sweep.load(Path.of("runs/sweep-small")), Path.of("target/sweep"));
+     * files.png();          // target/sweep/sweep_report.png
+     * files.summaryText();  // target/sweep/sweep_summary.csv
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no cell of the sweep is usable or {@code directory} is a file
+     * @throws UncheckedIOException     when the files cannot be written
+     */
+    public static ReportFiles writeSweep(Sweep sweep, Path directory) {
+        return SweepReport.write(sweep.figures(), directory);
+    }
+
+    /**
+     * Writes the report of a nightly history into {@code directory} (created if missing): {@code history.png}
+     * (one panel per figure, with its change points), {@code history.csv}, {@code history.json} and
+     * {@code index.html}; the files the {@code history} command and a failing test on a {@code RunHistory}
+     * write.
+     *
+     * <pre>{@code
+     * RunHistory history = RunHistory.matching(Path.of("runs"), "nightly/*&#47;fec");
+     * Report.writeHistory(history, Metric.builtIn(), Path.of("target/history"));
+     * }</pre>
+     *
+     * @param figures the figures to chart and judge, e.g. {@code Metric.builtIn()}
+     * @throws UncheckedIOException when a file cannot be written, naming it
+     */
+    public static ReportFiles writeHistory(RunHistory history, List<Metric> figures, Path directory) {
+        return HistoryReport.write(history, figures, directory);
     }
 
     /**

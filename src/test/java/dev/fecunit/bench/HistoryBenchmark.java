@@ -54,7 +54,7 @@ public final class HistoryBenchmark {
         for (int r = 0; r < rounds; r++) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", classPath,
-                    "dev.fecunit.cli.Main", "history", "--root", root.toString(), "--runs", "nightly/*/fec",
+                    "dev.fecunit.internal.cli.Main", "history", "--root", root.toString(), "--runs", "nightly/*/fec",
                     "--out", root.resolve("report").toString()));
             long start = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true)

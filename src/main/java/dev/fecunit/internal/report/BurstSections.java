@@ -15,6 +15,7 @@ import dev.fecunit.internal.analysis.WindowFigures;
 import dev.fecunit.internal.format.JsonWriter;
 import dev.fecunit.internal.format.NumberText;
 
+import dev.fecunit.report.Report;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;

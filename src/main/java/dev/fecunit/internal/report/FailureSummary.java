@@ -1,5 +1,6 @@
 package dev.fecunit.internal.report;
 
+import dev.fecunit.report.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,6 +12,7 @@ import dev.fecunit.internal.analysis.FrameAnalysis;
 import dev.fecunit.internal.analysis.FrameGap;
 import dev.fecunit.internal.analysis.Series;
 
+import dev.fecunit.report.Report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

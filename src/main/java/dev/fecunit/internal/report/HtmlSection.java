@@ -1,5 +1,7 @@
 package dev.fecunit.internal.report;
 
+import dev.fecunit.report.Report;
+import dev.fecunit.report.ReportFiles;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 

@@ -1,5 +1,6 @@
 package dev.fecunit.internal.report;
 
+import dev.fecunit.report.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package dev.fecunit.cli;
+package dev.fecunit.internal.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

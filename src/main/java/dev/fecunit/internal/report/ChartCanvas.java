@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;

@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.history.ChangePoint;
@@ -9,6 +9,7 @@ import dev.fecunit.internal.format.JsonWriter;
 import dev.fecunit.internal.format.NumberText;
 import dev.fecunit.internal.history.HistoryText;
 import dev.fecunit.internal.report.HtmlWriter;
+import dev.fecunit.report.ReportFiles;
 import dev.fecunit.verdict.ComparisonResult;
 import dev.fecunit.verdict.Metric;
 

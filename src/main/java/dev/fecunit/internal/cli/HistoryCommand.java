@@ -1,4 +1,4 @@
-package dev.fecunit.cli;
+package dev.fecunit.internal.cli;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.history.ChangePoint;
@@ -6,7 +6,7 @@ import dev.fecunit.history.FigureHistory;
 import dev.fecunit.history.HistoryRun;
 import dev.fecunit.history.RunHistory;
 import dev.fecunit.internal.history.HistoryText;
-import dev.fecunit.report.HistoryReport;
+import dev.fecunit.internal.report.HistoryReport;
 import dev.fecunit.verdict.Metric;
 
 import java.io.IOException;

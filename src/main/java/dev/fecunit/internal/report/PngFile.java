@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -27,7 +27,7 @@ import java.util.zip.DeflaterOutputStream;
  * makes the file smaller than {@code ImageIO}'s) and deflated at the fastest level. The pixels
  * are the same; only the encoding differs.
  */
-final class PngFile {
+public final class PngFile {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     /** PNG row filter "Up": each byte minus the byte above it. */
@@ -37,7 +37,7 @@ final class PngFile {
     }
 
     /** Writes {@code image} (its alpha, if any, is dropped) to {@code file}. */
-    static void write(BufferedImage image, Path file) throws IOException {
+    public static void write(BufferedImage image, Path file) throws IOException {
         int width = image.getWidth();
         int height = image.getHeight();
         ByteArrayOutputStream idat = new ByteArrayOutputStream(width * height);

@@ -1,4 +1,4 @@
-package dev.fecunit.cli;
+package dev.fecunit.internal.cli;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class LauncherIT {
         Result launched = launch(BUILD, "-Xlog:class+load=info:file=" + classes, SUMMARY);
 
         assertThat(launched.status).isZero();
-        assertThat(Files.readAllLines(classes)).anyMatch(line -> line.contains(" dev.fecunit.cli.Main source: shared objects file"));
+        assertThat(Files.readAllLines(classes)).anyMatch(line -> line.contains(" dev.fecunit.internal.cli.Main source: shared objects file"));
     }
 
     @Test

@@ -1,8 +1,8 @@
-package dev.fecunit.cli;
+package dev.fecunit.internal.cli;
 
 import dev.fecunit.Diagnostic;
 import dev.fecunit.internal.report.SweepJson;
-import dev.fecunit.report.SweepReport;
+import dev.fecunit.internal.report.SweepReport;
 import dev.fecunit.internal.report.SweepTable;
 import dev.fecunit.sweep.CellFigures;
 import dev.fecunit.sweep.Sweep;

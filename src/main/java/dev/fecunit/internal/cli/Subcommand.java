@@ -1,4 +1,4 @@
-package dev.fecunit.cli;
+package dev.fecunit.internal.cli;
 
 import java.io.PrintStream;
 

@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
 import dev.fecunit.analysis.SummaryFigure;
 import dev.fecunit.internal.report.LegendCorner;

@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
 import dev.fecunit.Run;
 import dev.fecunit.internal.report.HtmlSection;
@@ -19,7 +19,7 @@ import java.util.List;
  * {@code index.html}: one self-contained page (inline style sheet, the chart linked relatively)
  * made of {@link HtmlSection}s.
  */
-final class HtmlPage {
+public final class HtmlPage {
 
     private static final String STYLE = String.join("\n",
             "body{font-family:'DejaVu Sans',system-ui,sans-serif;margin:0 auto;max-width:1400px;padding:0 24px 48px;color:#222;line-height:1.4}",
@@ -75,7 +75,7 @@ final class HtmlPage {
     }
 
     /** The page for {@code contents}, its sections in order. */
-    static String render(ReportContents contents, String title, List<HtmlSection> sections) {
+    public static String render(ReportContents contents, String title, List<HtmlSection> sections) {
         HtmlWriter html = new HtmlWriter();
         html.markup("<!DOCTYPE html>\n").open("html", "lang", "en").newline().open("head").newline()
                 .markup("<meta charset=\"utf-8\">\n")

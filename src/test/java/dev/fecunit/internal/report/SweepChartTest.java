@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
 import dev.fecunit.sweep.Sweep;
 import dev.fecunit.testing.RunDirectoryBuilder;

@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
 import dev.fecunit.internal.format.PythonFormat;
 
@@ -11,6 +11,7 @@ import dev.fecunit.internal.report.HtmlSection;
 import dev.fecunit.internal.report.ReportedRun;
 import dev.fecunit.internal.report.SummaryTable;
 
+import dev.fecunit.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Map;
  * The standard sections of {@code index.html}: the chart, the summary table, the per-burst table and
  * freezes ({@link BurstSections}), each run's metadata, the diagnostics and what could not be drawn.
  */
-final class HtmlSections {
+public final class HtmlSections {
 
     private HtmlSections() {
     }

@@ -1,4 +1,4 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
 import dev.fecunit.history.ChangePoint;
 import dev.fecunit.history.FigureHistory;

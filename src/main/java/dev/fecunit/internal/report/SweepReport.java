@@ -1,6 +1,7 @@
-package dev.fecunit.report;
+package dev.fecunit.internal.report;
 
-import dev.fecunit.internal.report.SweepSummaryCsv;
+import dev.fecunit.report.Report;
+import dev.fecunit.report.ReportFiles;
 import dev.fecunit.sweep.SweepFigures;
 
 import java.io.IOException;
@@ -8,15 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes the sweep report into a directory: {@code sweep_report.png} ({@link SweepChart}) and
  * {@code sweep_summary.csv} ({@link SweepSummaryCsv}), as the sweep script does.
  *
- * <pre>{@code
- * Sweep sweep = Sweep.load(Path.of("runs/sweep-small"));
- * SweepReport.WrittenFiles files = SweepReport.write(sweep.figures(), sweep.path());
- * }</pre>
+ * <p>Users call {@link Report#writeSweep}.
  */
 public final class SweepReport {
 
@@ -28,15 +27,6 @@ public final class SweepReport {
     private SweepReport() {
     }
 
-    /**
-     * The files written.
-     *
-     * @param directory the directory they were written into
-     * @param png       {@code sweep_report.png}
-     * @param csv       {@code sweep_summary.csv}
-     */
-    public record WrittenFiles(Path directory, Path png, Path csv) {
-    }
 
     /**
      * Writes the PNG and CSV of {@code figures} into {@code directory} (created if missing).
@@ -44,7 +34,7 @@ public final class SweepReport {
      * @throws IllegalArgumentException when no cell is usable or {@code directory} is a file
      * @throws UncheckedIOException     when the files cannot be written
      */
-    public static WrittenFiles write(SweepFigures figures, Path directory) {
+    public static ReportFiles write(SweepFigures figures, Path directory) {
         if (figures.isEmpty()) {
             throw new IllegalArgumentException("no usable cells found in " + figures.sweep().path().toAbsolutePath()
                     + "; every cell's run directory is missing or has no frames in its window");
@@ -63,6 +53,6 @@ public final class SweepReport {
             throw new UncheckedIOException("Cannot write the sweep report into " + directory.toAbsolutePath()
                     + ": " + e, e);
         }
-        return new WrittenFiles(directory, png, csv);
+        return new ReportFiles(directory, png, csv, null, null, List.of());
     }
 }
