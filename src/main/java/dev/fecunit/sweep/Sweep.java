@@ -1,6 +1,7 @@
 package dev.fecunit.sweep;
 
 import dev.fecunit.Diagnostic;
+import dev.fecunit.internal.analysis.Lazy;
 import dev.fecunit.internal.io.InputDirectories;
 
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class Sweep {
     private final Path path;
     private final List<SweepCell> cells;
     private final List<Diagnostic> diagnostics;
-    private volatile SweepFigures figures;
+    private final Lazy<SweepFigures> figures = new Lazy<>(() -> SweepFigures.of(this));
 
     /**
      * Assembles a sweep from its cells; most users call {@link #load(Path)}.
@@ -152,17 +153,7 @@ public final class Sweep {
      * has no frames in its window are listed in {@link SweepFigures#skipped()}.
      */
     public SweepFigures figures() {
-        SweepFigures computed = figures;
-        if (computed == null) {
-            synchronized (this) {
-                computed = figures;
-                if (computed == null) {
-                    computed = SweepFigures.of(this);
-                    figures = computed;
-                }
-            }
-        }
-        return computed;
+        return figures.get();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.fecunit.sweep;
 
 import dev.fecunit.Run;
+import dev.fecunit.internal.analysis.Lazy;
 import dev.fecunit.internal.format.NumberText;
 
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class SweepCell {
     private final double loss;
     private final String fecRate;
     private final String fecMask;
-    private volatile Run run;
+    private final Lazy<Run> run;
 
     /**
      * Creates a cell; most users get cells from {@link Sweep#load(Path)}.
@@ -51,6 +52,7 @@ public final class SweepCell {
     SweepCell(Path directory, long manifestLine, String leaf, String mode, String lossLabel, double loss,
                      String fecRate, String fecMask) {
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.run = new Lazy<>(() -> Run.load(this.directory));
         this.manifestLine = manifestLine;
         this.leaf = Objects.requireNonNull(leaf, "leaf");
         this.mode = Objects.requireNonNull(mode, "mode");
@@ -121,17 +123,7 @@ public final class SweepCell {
      * @throws Run.RunLoadException when the run directory does not exist or cannot be read
      */
     public Run run() {
-        Run loaded = run;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = run;
-                if (loaded == null) {
-                    loaded = Run.load(directory);
-                    run = loaded;
-                }
-            }
-        }
-        return loaded;
+        return run.get();
     }
 
     /** {@code FEC r30/random at loss 0.15 (cell_loss0.15_rate30_random/fec)}. */

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * One figure of a run, computed on first use and then shared: double-checked locking on this holder
+ * One value computed on first use and then shared (a figure of a run, a sweep cell's run): double-checked
+ * locking on this holder
  * alone, so threads asking for different figures (or different runs) never wait for each other, and two
  * threads asking for the same figure compute it once. A computation that throws is not remembered: the
  * next call tries again. Figures that need other figures take those holders' locks in turn; the figures

@@ -59,17 +59,17 @@ public final class HtmlPage {
         private static String resource(String name) {
             try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new IllegalStateException("fecunit's jar lacks the resource dev/fecunit/report/" + name
+                    throw new IllegalStateException("fecunit's jar lacks the resource dev/fecunit/internal/report/" + name
                             + "; rebuild it (mvn package)");
                 }
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 // Inlined into a <script> or <style>: a closing tag inside would end it early.
                 if (text.toLowerCase(Locale.ROOT).contains("</script") || text.toLowerCase(Locale.ROOT).contains("</style")) {
-                    throw new IllegalStateException("Resource dev/fecunit/report/" + name + " holds a closing tag");
+                    throw new IllegalStateException("Resource dev/fecunit/internal/report/" + name + " holds a closing tag");
                 }
                 return text;
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read fecunit's resource dev/fecunit/report/" + name, e);
+                throw new UncheckedIOException("Cannot read fecunit's resource dev/fecunit/internal/report/" + name, e);
             }
         }
     }
