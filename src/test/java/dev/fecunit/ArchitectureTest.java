@@ -36,7 +36,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shape of fecunit that ARCHITECTURE.md ("Data flow") states, checked on the compiled classes with
+ * The shape of fecunit that docs/design.md states, checked on the compiled classes with
  * ArchUnit: the layer arrows (read -> analyse -> assertions | report <- junit, cli), no cycle between
  * packages, no static cache, and the public API as the README lists it (its section "The public API").
  *
@@ -52,7 +52,7 @@ class ArchitectureTest {
             .importPackages("dev.fecunit");
 
     /**
-     * The arrows of ARCHITECTURE.md: reading knows nothing of analysis; analysis knows nothing of rendering,
+     * The arrows of docs/design.md: reading knows nothing of analysis; analysis knows nothing of rendering,
      * JUnit or AssertJ; assertions and the report only consume analysis; the JUnit extension and the CLI
      * are glue at the top that nothing uses.
      */

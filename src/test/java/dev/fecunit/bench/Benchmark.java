@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The speed and memory benchmark of ARCHITECTURE.md's quality bars, as a plain main method. It
+ * The speed and memory benchmark (method and results: docs/benchmarks.md), as a plain main method. It
  * generates its inputs with the harness simulator (not committed): a 60-minute A/B pair, a 24-hour
  * soak run (2.5 M frame rows, 2.4 M Prometheus lines, 454 MB) and a second soak at the harness's
  * default loss profile that the readers were not tuned on ({@link Soak#writeHarnessDefaults}), then measures

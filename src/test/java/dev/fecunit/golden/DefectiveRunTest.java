@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The sample run with realistic defects (see {@code example-tests/runs/defects/DEFECTS.md}): a run
  * that died, an SFU restart, reordered and duplicated frame rows, a half-written last line, a
  * malformed event line (the seed crashes on it) and broken {@code prom.tsv} lines. Each figure
- * follows ARCHITECTURE.md and each defect is a diagnostic naming file and line.
+ * follows docs/run-directory.md and docs/figures.md, and each defect is a diagnostic naming file and line.
  */
 class DefectiveRunTest {
 

@@ -3,7 +3,7 @@ package dev.fecunit.sim;
 /**
  * Things that go wrong while the harness records a run, to be written into an otherwise
  * faithful run directory. Each one is a case a reader of run directories must survive and
- * report (see ARCHITECTURE.md, "Semantics"); the simulator records where it wrote each one
+ * report (see docs/run-directory.md); the simulator records where it wrote each one
  * ({@link DefectLocation}).
  *
  * @param diesAtS            the harness died this many seconds after T0: files end there, meta.env

@@ -81,7 +81,7 @@ public final class SampleRuns {
                 .t0Us(1_763_906_000_000_000L).seed(31).firstFrameId(7_300_001).resolution(1920, 1080)
                 .windowsLineEndings(true).build()));
 
-        // defects: a run that died, with every defect ARCHITECTURE.md names.
+        // defects: a run that died, with every defect docs/run-directory.md names.
         runs.add(new SampleRun("defects/fec", Scenario.burstLoss(Mode.FEC).toBuilder()
                 .t0Us(1_763_907_000_000_000L).seed(41).durationS(40)
                 .sfu(SfuSetup.detailed("ND_q8Lf2Vxa", "TR_VCm4YbQe7s", "screen\\desk\n2"))
