@@ -11,7 +11,7 @@ import static dev.fecunit.assertj.FecAssertions.assertThatThrownBy;
 class NavigationTest extends AbTest {
 
     @Test
-    void frame_figures() {
+    void frame_figures_are_number_asserts_on_the_runs_counts() {
         assertThat(fec).framesReceived().isEqualTo(37);
         assertThat(fec).framesExpected().isEqualTo(40);
         assertThat(fec).framesLost().isEqualTo(3);
@@ -20,7 +20,7 @@ class NavigationTest extends AbTest {
     }
 
     @Test
-    void latency_figures() {
+    void latency_figures_are_number_asserts_on_the_runs_latencies() {
         assertThat(fec).latencyMeanMs().isEqualTo(2320.0 / 37);
         assertThat(fec).latencyPercentileMs(0.5).isEqualTo(60.0);
         assertThat(fec).latencyPercentileMs(0.99).isEqualTo(160.0);
@@ -28,7 +28,7 @@ class NavigationTest extends AbTest {
     }
 
     @Test
-    void counter_figures() {
+    void counter_figures_are_number_asserts_on_the_runs_counter_deltas() {
         assertThat(fec).fecReceived().isEqualTo(60.0);
         assertThat(fec).fecRecovered().isEqualTo(9.0);
         assertThat(fec).recoveryRatePct().isEqualTo(15.0);
@@ -57,7 +57,7 @@ class NavigationTest extends AbTest {
     }
 
     @Test
-    void summary_and_diagnostics() {
+    void summary_and_diagnostics_are_navigable_and_named_by_run_and_scope() {
         assertThat(fec).summary().isEqualTo(RunSummary.of(fec));
         assertThat(fec).summary().framesLost().isEqualTo(3);
         assertThat(fec).diagnostics().isEmpty();

@@ -4,8 +4,6 @@ import dev.fecunit.Run;
 import dev.fecunit.internal.report.HtmlSection;
 import dev.fecunit.internal.report.ReportRuns;
 import dev.fecunit.internal.report.RunJsonMember;
-import dev.fecunit.internal.report.SummaryJson;
-import dev.fecunit.internal.report.SummaryTable;
 import dev.fecunit.testing.RunDirectoryBuilder;
 
 import java.awt.image.BufferedImage;
@@ -54,38 +52,127 @@ class ReportTest {
     }
 
     @Test
-    void summaryTextIsTheTableAsPrintedAndJsonTheCliDocument() throws Exception {
-        List<Run> runs = pair();
+    void summaryTextIsTheSeedsTableOfTheRunsWorkedOutByHand() throws Exception {
+        ReportFiles files = Report.write(pair(), dir.resolve("out"));
 
-        ReportFiles files = Report.write(runs, dir.resolve("out"));
+        // baseline: ids 1..299 in the window (300 arrives after T1), 141..150 lost; counters at 0..9 s of
+        // 6 NACKs and 4 losses a second. fec: 145 and 146 lost; 90 FEC packets a second, 3 recovered, 1 failed,
+        // 86 unused; 2 NACKs and 4 losses a second.
+        assertThat(Files.readString(files.summaryText())).isEqualTo("""
+                metric                          baseline             fec
+                --------------------------------------------------------
+                frames_received                      289             297
+                frames_expected                      299             299
+                frames_lost                           10               2
+                gap_events                             1               1
+                latency_mean_ms                     40.0            40.0
+                latency_p50_ms                      40.0            40.0
+                latency_p95_ms                      40.0            40.0
+                latency_p99_ms                      40.0            40.0
+                fec_received                           0             810
+                fec_recovery_attempts                  0               0
+                fec_recovered                          0              27
+                fec_recovery_failed                    0               9
+                fec_unused                             0             774
+                fec_invalid                            0               0
+                nack_total                            54              18
+                packet_loss_total                     36              36
 
-        assertThat(Files.readString(files.summaryText())).isEqualTo(SummaryTable.render(runs));
-        assertThat(Files.readString(files.summaryJson())).isEqualTo(SummaryJson.render(runs));
+                frames lost reduced 10 -> 2 with FlexFEC
+                SFU recovered 27 packets via FlexFEC
+                """);
     }
 
     @Test
-    void jsonCarriesEachRunsFiguresWorkedOutByHand() throws Exception {
+    void summaryJsonListsEachRunsNameMetaAndSummaryWorkedOutByHand() throws Exception {
         ReportFiles files = Report.write(pair(), dir.resolve("out"));
 
         String json = Files.readString(files.summaryJson());
 
-        // baseline: ids 1..299 in the window (300 arrives after T1), 141..150 lost, polls at 0..9 s.
-        assertThat(section(json, "baseline")).contains(
-                "\"frames_received\": 289,", "\"frames_expected\": 299,", "\"frames_lost\": 10,",
-                "\"gap_events\": 1,", "\"latency_mean_ms\": 40,", "\"latency_p99_ms\": 40,",
-                "\"fec_received\": 0,", "\"nack_total\": 54,", "\"packet_loss_total\": 36,",
-                "\"recovery_rate_pct\": 0", "\"MODE\": \"baseline\"", "\"diagnostics\": []");
-        assertThat(section(json, "fec")).contains(
-                "\"frames_received\": 297,", "\"frames_lost\": 2,", "\"fec_received\": 810,",
-                "\"fec_recovered\": 27,", "\"fec_recovery_failed\": 9,", "\"fec_unused\": 774,",
-                "\"nack_total\": 18,", "\"recovery_rate_pct\": 3.3333333333333335");
-    }
-
-    /** The part of the document from the run's name to the next run. */
-    private static String section(String json, String name) {
-        int start = json.indexOf("\"name\": \"" + name + "\"");
-        int end = json.indexOf("\"name\": ", start + 1);
-        return json.substring(start, end < 0 ? json.length() : end);
+        // frame_loss_pct 100 * 10 / 299 and 100 * 2 / 299; residual loss per second (36 - 27) / 10.000001 s;
+        // 27 of the 36 lost packets repaired by FEC (75 %); no livekit_packet_total, so all lost (100 %).
+        assertThat(json).startsWith("""
+                {
+                  "runs": [
+                    {
+                      "name": "baseline",
+                      "path": "%s",
+                      "meta": {
+                        "MODE": "baseline",
+                        "T0_US": "0",
+                        "T1_US": "10000000",
+                        "CODEC": "h264"
+                      },
+                      "summary": {
+                        "frames_received": 289,
+                        "frames_expected": 299,
+                        "frames_lost": 10,
+                        "gap_events": 1,
+                        "latency_mean_ms": 40,
+                        "latency_p50_ms": 40,
+                        "latency_p95_ms": 40,
+                        "latency_p99_ms": 40,
+                        "fec_received": 0,
+                        "fec_recovery_attempts": 0,
+                        "fec_recovered": 0,
+                        "fec_recovery_failed": 0,
+                        "fec_unused": 0,
+                        "fec_invalid": 0,
+                        "nack_total": 54,
+                        "packet_loss_total": 36,
+                        "frame_loss_pct": 3.3444816053511706,
+                        "recovery_rate_pct": 0,
+                        "fec_recovery_success_pct": null,
+                        "loss_repaired_by_fec_pct": 0,
+                        "residual_loss_per_second": 3.5999996400000365,
+                        "fec_overhead_pct": null,
+                        "network_loss_pct": 100
+                      },
+                      "diagnostics": [],
+                """.formatted(dir.resolve("baseline").toAbsolutePath()));
+        assertThat(json).contains("""
+                    {
+                      "name": "fec",
+                      "path": "%s",
+                      "meta": {
+                        "MODE": "fec",
+                        "T0_US": "0",
+                        "T1_US": "10000000",
+                        "CODEC": "h264",
+                        "BASE_LOSS": "0.01",
+                        "BURST_LOSS": "0.3",
+                        "BURST_LEN": "2",
+                        "BURST_EVERY": "5",
+                        "SHAPING": "1",
+                        "DEBUG_DROP": "0"
+                      },
+                      "summary": {
+                        "frames_received": 297,
+                        "frames_expected": 299,
+                        "frames_lost": 2,
+                        "gap_events": 1,
+                        "latency_mean_ms": 40,
+                        "latency_p50_ms": 40,
+                        "latency_p95_ms": 40,
+                        "latency_p99_ms": 40,
+                        "fec_received": 810,
+                        "fec_recovery_attempts": 0,
+                        "fec_recovered": 27,
+                        "fec_recovery_failed": 9,
+                        "fec_unused": 774,
+                        "fec_invalid": 0,
+                        "nack_total": 18,
+                        "packet_loss_total": 36,
+                        "frame_loss_pct": 0.6688963210702341,
+                        "recovery_rate_pct": 3.3333333333333335,
+                        "fec_recovery_success_pct": null,
+                        "loss_repaired_by_fec_pct": 75,
+                        "residual_loss_per_second": 0.8999999100000091,
+                        "fec_overhead_pct": null,
+                        "network_loss_pct": 100
+                      },
+                      "diagnostics": [],
+                """.formatted(dir.resolve("fec").toAbsolutePath())).endsWith("  ]\n}\n");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ComparisonResultTest {
 
@@ -27,8 +27,8 @@ class ComparisonResultTest {
         RunSet one = RunSet.of(TinyRuns.losing(dir.resolve("fec"), 5, Set.of()));
         ComparisonResult result = inconclusive(Method.WINDOWS, one, one, OptionalDouble.of(2.25));
 
-        assertEquals("about 2.25× the data: 3 runs per side instead of 1, or runs of 270 s instead of 120 s",
-                result.moreDataAdvice().orElseThrow());
+        assertThat(result.moreDataAdvice()).hasValue(
+                "about 2.25× the data: 3 runs per side instead of 1, or runs of 270 s instead of 120 s");
     }
 
     @Test
@@ -38,25 +38,25 @@ class ComparisonResultTest {
         RunSet two = RunSet.of(a, b);
         ComparisonResult result = inconclusive(Method.RUNS_THEN_WINDOWS, two, two, OptionalDouble.of(2.25));
 
-        assertEquals("about 2.25× the data: 5 runs per side instead of 2", result.moreDataAdvice().orElseThrow());
+        assertThat(result.moreDataAdvice()).hasValue("about 2.25× the data: 5 runs per side instead of 2");
     }
 
     @Test
     void hopelessComparisonsSaySo() {
         RunSet one = RunSet.of(TinyRuns.losing(dir.resolve("fec"), 5, Set.of()));
-        assertEquals("more than 100× the data: the difference is probably too close to the minimum relevant change"
-                        + " to decide; check that the minimum change fits",
-                inconclusive(Method.WINDOWS, one, one, OptionalDouble.of(400)).moreDataAdvice().orElseThrow());
-        assertEquals("no amount of data is likely to decide: the estimate sits on the minimum relevant change",
-                inconclusive(Method.WINDOWS, one, one, OptionalDouble.empty()).moreDataAdvice().orElseThrow());
+        assertThat(inconclusive(Method.WINDOWS, one, one, OptionalDouble.of(400)).moreDataAdvice()).hasValue(
+                "more than 100× the data: the difference is probably too close to the minimum relevant change"
+                        + " to decide; check that the minimum change fits");
+        assertThat(inconclusive(Method.WINDOWS, one, one, OptionalDouble.empty()).moreDataAdvice()).hasValue(
+                "no amount of data is likely to decide: the estimate sits on the minimum relevant change");
     }
 
     @Test
     void numbersHaveFourSignificantDigitsAndNoExponent() {
-        assertEquals("0.0001235", NumberText.figure(0.00012345678));
-        assertEquals("123500", NumberText.figure(123456.0));
-        assertEquals("+1.5", NumberText.signedFigure(1.5));
-        assertEquals("-0.25", NumberText.signedFigure(-0.25));
-        assertEquals("n/a", NumberText.figure(Double.NaN));
+        assertThat(NumberText.figure(0.00012345678)).isEqualTo("0.0001235");
+        assertThat(NumberText.figure(123456.0)).isEqualTo("123500");
+        assertThat(NumberText.signedFigure(1.5)).isEqualTo("+1.5");
+        assertThat(NumberText.signedFigure(-0.25)).isEqualTo("-0.25");
+        assertThat(NumberText.figure(Double.NaN)).isEqualTo("n/a");
     }
 }

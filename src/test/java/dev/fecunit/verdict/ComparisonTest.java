@@ -11,9 +11,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class ComparisonTest {
 
@@ -29,13 +29,13 @@ class ComparisonTest {
         ComparisonResult result = Comparison.of(Metric.FRAME_LOSS_RATE)
                 .candidate(candidate).baseline(baseline).minimumChange(0.5).compare();
 
-        assertEquals(Verdict.WORSE, result.verdict());
-        assertEquals(2.0, result.candidateFigure());
-        assertEquals(1.0, result.baselineFigure());
-        assertEquals(new Interval(1.0, 1.0), result.differenceInterval());
-        assertEquals(new Interval(2.0, 2.0), result.ratioInterval());
-        assertEquals(Method.WINDOWS, result.method());
-        assertEquals("frame loss rate (%, lower is better): WORSE\n"
+        assertThat(result.verdict()).isEqualTo(Verdict.WORSE);
+        assertThat(result.candidateFigure()).isEqualTo(2.0);
+        assertThat(result.baselineFigure()).isEqualTo(1.0);
+        assertThat(result.differenceInterval()).isEqualTo(new Interval(1.0, 1.0));
+        assertThat(result.ratioInterval()).isEqualTo(new Interval(2.0, 2.0));
+        assertThat(result.method()).isEqualTo(Method.WINDOWS);
+        assertThat(result.describe()).isEqualTo("frame loss rate (%, lower is better): WORSE\n"
                 + "  candidate: 2 % (1 run, 2 blocks, 10 s per run)\n"
                 + "  baseline:  1 % (1 run, 2 blocks, 10 s per run)\n"
                 + "  difference: +1 % [95 % interval +1, +1], ratio 2 [2, 2]\n"
@@ -43,7 +43,7 @@ class ComparisonTest {
                 + "  method: t interval, noise from the blocks paired by position between candidate and baseline"
                 + " (candidate 2 fixed blocks; baseline 2 fixed blocks)\n"
                 + "  candidate runs: " + dir.resolve("fec") + "\n"
-                + "  baseline runs: " + dir.resolve("baseline"), result.describe());
+                + "  baseline runs: " + dir.resolve("baseline"));
     }
 
     @Test
@@ -54,7 +54,7 @@ class ComparisonTest {
         ComparisonResult result = Comparison.of(Metric.FRAME_LOSS_RATE).candidate(candidate).baseline(baseline)
                 .minimumChange(1.0).compare();
 
-        assertEquals(Verdict.SAME, result.verdict());
+        assertThat(result.verdict()).isEqualTo(Verdict.SAME);
     }
 
     @Test
@@ -71,10 +71,10 @@ class ComparisonTest {
         ComparisonResult result = Comparison.of(Metric.FRAME_LOSS_RATE)
                 .candidate(RunSet.of(a, b)).baseline(b).compare();
 
-        assertEquals(100.0 * 10 / 600, result.candidateFigure(), 1e-12);
-        assertEquals(Method.RUNS_THEN_WINDOWS, result.method());
-        assertEquals(2, result.candidate().size());
-        assertEquals(6, result.candidateBlocks());
+        assertThat(result.candidateFigure()).isCloseTo(100.0 * 10 / 600, within(1e-12));
+        assertThat(result.method()).isEqualTo(Method.RUNS_THEN_WINDOWS);
+        assertThat(result.candidate().size()).isEqualTo(2);
+        assertThat(result.candidateBlocks()).isEqualTo(6);
     }
 
     @Test
@@ -85,9 +85,10 @@ class ComparisonTest {
         ComparisonResult first = Comparison.of(Metric.FRAME_LOSS_RATE).candidate(candidate).baseline(baseline).compare();
         ComparisonResult second = Comparison.of(Metric.FRAME_LOSS_RATE).candidate(candidate).baseline(baseline).compare();
 
-        assertEquals(first.differenceInterval(), second.differenceInterval());
-        assertEquals(first.describe(), second.describe());
-        assertTrue(first.differenceInterval().width() > 0, "noisy runs give a proper interval");
+        assertThat(second.differenceInterval()).isEqualTo(first.differenceInterval());
+        assertThat(second.describe()).isEqualTo(first.describe());
+        assertThat(first.differenceInterval().width()).as("noisy runs give a proper interval")
+                .isNotNaN().isGreaterThan(0.0);
     }
 
     @Test
@@ -96,10 +97,12 @@ class ComparisonTest {
         Run good = noisy(dir.resolve("good"), 120, 2, 0.01);
         Run alsoGood = noisy(dir.resolve("also-good"), 120, 3, 0.01);
 
-        assertEquals(Verdict.WORSE, Comparison.of(Metric.FRAME_LOSS_RATE).candidate(bad).baseline(good).compare().verdict());
-        assertEquals(Verdict.BETTER, Comparison.of(Metric.FRAME_LOSS_RATE).candidate(good).baseline(bad).compare().verdict());
+        assertThat(Comparison.of(Metric.FRAME_LOSS_RATE).candidate(bad).baseline(good).compare().verdict())
+                .isEqualTo(Verdict.WORSE);
+        assertThat(Comparison.of(Metric.FRAME_LOSS_RATE).candidate(good).baseline(bad).compare().verdict())
+                .isEqualTo(Verdict.BETTER);
         Verdict aa = Comparison.of(Metric.FRAME_LOSS_RATE).candidate(alsoGood).baseline(good).compare().verdict();
-        assertTrue(aa == Verdict.SAME || aa == Verdict.INCONCLUSIVE, "A/A gave " + aa);
+        assertThat(aa).as("the verdict of two equally good runs").isIn(Verdict.SAME, Verdict.INCONCLUSIVE);
     }
 
     @Test
@@ -108,9 +111,8 @@ class ComparisonTest {
 
         ComparisonResult result = Comparison.of(Metric.FRAME_LOSS_RATE).candidate(run).baseline(run).compare();
 
-        assertEquals(3, result.candidateBlocks());
-        assertTrue(result.methodDescription().contains("(candidate 2 steady windows + 1 burst window;"),
-                result.methodDescription());
+        assertThat(result.candidateBlocks()).isEqualTo(3);
+        assertThat(result.methodDescription()).contains("(candidate 2 steady windows + 1 burst window;");
     }
 
     @Test
@@ -122,20 +124,19 @@ class ComparisonTest {
 
         java.util.List<Blocks.Block> blocks = Blocks.of(run, Blocking.CYCLES, Duration.ofSeconds(5));
 
-        assertEquals(java.util.List.of("lead-in", "cycle", "cycle"), blocks.stream().map(Blocks.Block::stratum).toList());
-        assertEquals(4_000_000, blocks.get(1).scope().durationUs());
-        assertEquals(4_000_001, blocks.get(2).scope().durationUs());
+        assertThat(blocks).extracting(Blocks.Block::stratum).containsExactly("lead-in", "cycle", "cycle");
+        assertThat(blocks.get(1).scope().durationUs()).isEqualTo(4_000_000);
+        assertThat(blocks.get(2).scope().durationUs()).isEqualTo(4_000_001);
         ComparisonResult result = Comparison.of(Metric.FRAME_LOSS_RATE).candidate(run).baseline(run)
                 .blocking(Blocking.CYCLES).compare();
-        assertTrue(result.methodDescription().contains("(candidate 1 lead-in window + 2 loss cycles;"),
-                result.methodDescription());
+        assertThat(result.methodDescription()).contains("(candidate 1 lead-in window + 2 loss cycles;");
     }
 
     @Test
     void fixedBlockingIgnoresTheBursts() {
         Run run = TinyRuns.losingWithBurst(dir.resolve("fec"), 10, Set.of(50L), 2_000_000, 4_000_000);
 
-        assertEquals(2, Blocks.of(run, Blocking.FIXED, Duration.ofSeconds(5)).size());
+        assertThat(Blocks.of(run, Blocking.FIXED, Duration.ofSeconds(5))).hasSize(2);
     }
 
     @Test
@@ -150,9 +151,10 @@ class ComparisonTest {
 
         ComparisonResult result = Comparison.of(Metric.FREEZES_PER_MINUTE).candidate(candidate).baseline(baseline).compare();
 
-        assertEquals(1 / (10.000001 / 60), result.candidateFigure(), 1e-9);
-        assertEquals(0.0, result.baselineFigure());
-        assertEquals(100 * 0.55 / 10.000001, Metric.FROZEN_TIME.of(candidate), 1e-9);
+        assertThat(result.candidateFigure()).isCloseTo(1 / (10.000001 / 60), within(1e-9));
+        // boxed, as Double.equals: -0.0 is not 0.0
+        assertThat(result.baselineFigure()).isEqualTo(Double.valueOf(0.0));
+        assertThat(Metric.FROZEN_TIME.of(candidate)).isCloseTo(100 * 0.55 / 10.000001, within(1e-9));
     }
 
     @Test
@@ -162,9 +164,9 @@ class ComparisonTest {
         ComparisonResult result = Comparison.of(Metric.LATENCY_P95).candidate(run).baseline(run)
                 .blockLength(Duration.ofSeconds(3)).compare();
 
-        assertEquals(3, result.candidateBlocks()); // 3 + 3 + 4 s: the last second is too short for a block
-        assertEquals(10.0, result.candidateFigure());
-        assertEquals(Verdict.SAME, result.verdict());
+        assertThat(result.candidateBlocks()).isEqualTo(3); // 3 + 3 + 4 s: the last second is too short for a block
+        assertThat(result.candidateFigure()).isEqualTo(10.0);
+        assertThat(result.verdict()).isEqualTo(Verdict.SAME);
     }
 
     @Test
@@ -174,23 +176,25 @@ class ComparisonTest {
 
         ComparisonResult result = Comparison.of(Metric.LATENCY_MEAN).candidate(empty).baseline(run).compare();
 
-        assertEquals(Verdict.INCONCLUSIVE, result.verdict());
-        assertTrue(Double.isNaN(result.candidateFigure()));
+        assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(result.candidateFigure()).isNaN();
     }
 
     @Test
     void compareWithoutABaselineSaysWhatIsMissing() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Comparison.of(Metric.FRAME_LOSS_RATE).candidate(TinyRuns.losing(dir.resolve("x"), 5, Set.of())).compare());
-        assertEquals("Comparison of [frame loss rate] needs both a candidate and a baseline: call candidate(...)"
-                + " and baseline(...) before compare()", e.getMessage());
+        Run candidate = TinyRuns.losing(dir.resolve("x"), 5, Set.of());
+
+        assertThatThrownBy(() -> Comparison.of(Metric.FRAME_LOSS_RATE).candidate(candidate).compare())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Comparison of [frame loss rate] needs both a candidate and a baseline: call candidate(...)"
+                        + " and baseline(...) before compare()");
     }
 
     @Test
     void confidenceOutsideItsRangeIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Comparison.of(Metric.FRAME_LOSS_RATE).confidence(95));
-        assertEquals("Confidence [95.0] must be between 0.5 and 1, e.g. 0.95", e.getMessage());
+        assertThatThrownBy(() -> Comparison.of(Metric.FRAME_LOSS_RATE).confidence(95))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Confidence [95.0] must be between 0.5 and 1, e.g. 0.95");
     }
 
     /** A run that loses each frame with probability {@code loss}, in bursts of 1 to 4 frames. */

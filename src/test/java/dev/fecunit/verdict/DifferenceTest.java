@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class DifferenceTest {
 
@@ -15,29 +16,29 @@ class DifferenceTest {
         // Means 3.133 and 2.233, variances 0.0633 and 0.0633 over 3 runs each: 4 degrees of freedom.
         Difference e = Comparison.estimate(new double[] {3.1, 2.9, 3.4}, new double[] {2.2, 2.0, 2.5}, 0.95);
 
-        assertEquals(0.9, e.difference(), 1e-12);
-        assertEquals(4.0, e.degreesOfFreedom(), 1e-9);
-        assertEquals(0.329494764, e.interval().lower(), 1e-8);
-        assertEquals(1.470505236, e.interval().upper(), 1e-8);
-        assertEquals(Verdict.WORSE, e.verdict(0.5, Direction.LOWER_IS_BETTER));
-        assertEquals(Verdict.BETTER, e.verdict(0.5, Direction.HIGHER_IS_BETTER));
+        assertThat(e.difference()).isCloseTo(0.9, within(1e-12));
+        assertThat(e.degreesOfFreedom()).isCloseTo(4.0, within(1e-9));
+        assertThat(e.interval().lower()).isCloseTo(0.329494764, within(1e-8));
+        assertThat(e.interval().upper()).isCloseTo(1.470505236, within(1e-8));
+        assertThat(e.verdict(0.5, Direction.LOWER_IS_BETTER)).isEqualTo(Verdict.WORSE);
+        assertThat(e.verdict(0.5, Direction.HIGHER_IS_BETTER)).isEqualTo(Verdict.BETTER);
     }
 
     @Test
     void aSingleLatestRunBorrowsTheHistorysRunToRunSpread() {
         Difference e = Comparison.estimate(new double[] {3.1}, new double[] {2.2, 2.0, 2.5}, 0.95);
 
-        assertEquals(-0.383655229, e.interval().lower(), 1e-8);
-        assertEquals(2.116988563, e.interval().upper(), 1e-8);
-        assertEquals(Verdict.INCONCLUSIVE, e.verdict(0.5, Direction.LOWER_IS_BETTER));
+        assertThat(e.interval().lower()).isCloseTo(-0.383655229, within(1e-8));
+        assertThat(e.interval().upper()).isCloseTo(2.116988563, within(1e-8));
+        assertThat(e.verdict(0.5, Direction.LOWER_IS_BETTER)).isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test
     void oneValueASideCannotSupportADecision() {
         Difference e = Comparison.estimate(new double[] {3.1}, new double[] {2.2}, 0.95);
 
-        assertEquals(Verdict.INCONCLUSIVE, e.verdict(0.5, Direction.LOWER_IS_BETTER));
-        assertEquals("one run a side shows no run-to-run spread; give one side at least 2 runs", e.problem());
+        assertThat(e.verdict(0.5, Direction.LOWER_IS_BETTER)).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(e.problem()).isEqualTo("one run a side shows no run-to-run spread; give one side at least 2 runs");
     }
 
     @Test
@@ -51,12 +52,12 @@ class DifferenceTest {
 
         Difference e = Comparison.estimateBlocks(candidate, baseline, 0.95);
 
-        assertEquals(26.0 / 400 - 24.0 / 400, e.difference(), 1e-12);
-        assertEquals("blocks paired by position between candidate and baseline", e.noise());
-        assertEquals(3.0, e.degreesOfFreedom(), 1e-9);
+        assertThat(e.difference()).isCloseTo(26.0 / 400 - 24.0 / 400, within(1e-12));
+        assertThat(e.noise()).isEqualTo("blocks paired by position between candidate and baseline");
+        assertThat(e.degreesOfFreedom()).isCloseTo(3.0, within(1e-9));
         // Pulls differ by (-0.5, 1.5, -0.5, -0.5) / 400: standard error 0.005 (unpaired it would be 0.0231), t = 3.182.
-        assertEquals(0.005 - 3.182446305 * 0.005, e.interval().lower(), 1e-9);
-        assertEquals(0.005 + 3.182446305 * 0.005, e.interval().upper(), 1e-9);
+        assertThat(e.interval().lower()).isCloseTo(0.005 - 3.182446305 * 0.005, within(1e-9));
+        assertThat(e.interval().upper()).isCloseTo(0.005 + 3.182446305 * 0.005, within(1e-9));
     }
 
     private static List<Ratio> blocks(double... numerators) {
@@ -78,11 +79,11 @@ class DifferenceTest {
 
         Difference e = Comparison.estimateBlocks(candidate, baseline, 0.95);
 
-        assertEquals("candidate: the runs (they differ more than their blocks explain, F test p = 0.003906);"
-                + " baseline: blocks at the same position in each run", e.noise());
-        assertEquals(2.0, e.degreesOfFreedom(), 1e-9);
-        assertEquals(-0.248413771, e.interval().lower(), 1e-8);
-        assertEquals(0.248413771, e.interval().upper(), 1e-8);
+        assertThat(e.noise()).isEqualTo("candidate: the runs (they differ more than their blocks explain, F test"
+                + " p = 0.003906); baseline: blocks at the same position in each run");
+        assertThat(e.degreesOfFreedom()).isCloseTo(2.0, within(1e-9));
+        assertThat(e.interval().lower()).isCloseTo(-0.248413771, within(1e-8));
+        assertThat(e.interval().upper()).isCloseTo(0.248413771, within(1e-8));
     }
 
     @Test
@@ -94,8 +95,9 @@ class DifferenceTest {
 
         Difference e = Comparison.estimateBlocks(latest, history, 0.95);
 
-        assertEquals("blocks at the same position in each run, the single run as noisy as one of them", e.noise());
-        assertEquals(12.8, e.degreesOfFreedom(), 1e-9);
-        assertEquals(0.012492734, e.interval().upper(), 1e-8);
+        assertThat(e.noise())
+                .isEqualTo("blocks at the same position in each run, the single run as noisy as one of them");
+        assertThat(e.degreesOfFreedom()).isCloseTo(12.8, within(1e-9));
+        assertThat(e.interval().upper()).isCloseTo(0.012492734, within(1e-8));
     }
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RunSetTest {
 
@@ -22,22 +22,23 @@ class RunSetTest {
 
         RunSet fec = RunSet.matching(dir, "out/*/fec");
 
-        assertEquals(2, fec.size());
-        assertEquals(dir.resolve("out/1/fec").toAbsolutePath(), fec.runs().get(0).path());
-        assertEquals(dir.resolve("out/2/fec").toAbsolutePath(), fec.runs().get(1).path());
-        assertEquals("fec", fec.name());
+        assertThat(fec.size()).isEqualTo(2);
+        assertThat(fec.runs().get(0).path()).isEqualTo(dir.resolve("out/1/fec").toAbsolutePath());
+        assertThat(fec.runs().get(1).path()).isEqualTo(dir.resolve("out/2/fec").toAbsolutePath());
+        assertThat(fec.name()).isEqualTo("fec");
     }
 
     @Test
     void aPatternMatchingNothingNamesThePatternAndTheRoot() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunSet.matching(dir, "out/*/fec"));
-        assertEquals("Pattern [out/*/fec] matched no run directory under [" + dir.toAbsolutePath().normalize()
-                + "]; check the pattern (a glob such as out/*/fec) and the directory", e.getMessage());
+        assertThatThrownBy(() -> RunSet.matching(dir, "out/*/fec"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Pattern [out/*/fec] matched no run directory under [" + dir.toAbsolutePath().normalize()
+                        + "]; check the pattern (a glob such as out/*/fec) and the directory");
     }
 
     @Test
     void runsOfDifferentNamesAreCountedInTheName() {
         RunSet set = RunSet.of(TinyRuns.losing(dir.resolve("a"), 5, Set.of()), TinyRuns.losing(dir.resolve("b"), 5, Set.of()));
-        assertEquals("2 runs", set.name());
+        assertThat(set.name()).isEqualTo("2 runs");
     }
 }

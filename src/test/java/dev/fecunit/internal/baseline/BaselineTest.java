@@ -8,8 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BaselineTest {
 
@@ -31,24 +30,24 @@ class BaselineTest {
         Baseline baseline = Baseline.of(run);
         String json = baseline.toJson();
 
-        assertTrue(json.startsWith("{\n  \"format\": \"fecunit-baseline\",\n  \"version\": 1,\n  \"run\": {\n"
-                + "    \"name\": \"fec\",\n    \"meta\": {\n      \"MODE\": \"fec\",\n"), json);
+        assertThat(json).startsWith("{\n  \"format\": \"fecunit-baseline\",\n  \"version\": 1,\n  \"run\": {\n"
+                + "    \"name\": \"fec\",\n    \"meta\": {\n      \"MODE\": \"fec\",\n");
         // 1 lost of 60 expected; 1 gap in a window of 6 000 001 us (T1_US itself belongs to the window).
-        assertTrue(json.contains("\"figures\": {\n    \"frame_loss_rate_pct\": 1.6666666666666667,\n"
-                + "    \"gap_events_per_minute\": 9.999998333333611,\n    \"latency_mean_ms\": 40,\n"), json);
-        assertTrue(json.contains("\"tolerances\": {\n    \"frame_loss_rate_pct\": 2,\n"), json);
-        assertTrue(json.contains("\"kind\": \"burst\",\n      \"from_s\": 2,\n      \"to_s\": 4,\n      \"ratios\": {\n"
-                + "        \"frame_loss_rate_pct\": [\n          100,\n          20\n        ],"), json);
+        assertThat(json).contains("\"figures\": {\n    \"frame_loss_rate_pct\": 1.6666666666666667,\n"
+                + "    \"gap_events_per_minute\": 9.999998333333611,\n    \"latency_mean_ms\": 40,\n");
+        assertThat(json).contains("\"tolerances\": {\n    \"frame_loss_rate_pct\": 2,\n");
+        assertThat(json).contains("\"kind\": \"burst\",\n      \"from_s\": 2,\n      \"to_s\": 4,\n      \"ratios\": {\n"
+                + "        \"frame_loss_rate_pct\": [\n          100,\n          20\n        ],");
 
         Path file = dir.resolve("b.json");
         baseline.write(file);
         Baseline read = Baseline.read(file);
-        assertEquals(baseline.figures(), read.figures());
-        assertEquals(baseline.tolerances(), read.tolerances());
-        assertEquals(baseline.meta(), read.meta());
-        assertEquals(3, read.blocks().size());
-        assertEquals(new Ratio(100, 20), read.blocks().get(1).ratios().get("frame_loss_rate_pct"));
-        assertEquals(json, read.toJson());
+        assertThat(read.figures()).isEqualTo(baseline.figures());
+        assertThat(read.tolerances()).isEqualTo(baseline.tolerances());
+        assertThat(read.meta()).isEqualTo(baseline.meta());
+        assertThat(read.blocks()).hasSize(3);
+        assertThat(read.blocks().get(1).ratios().get("frame_loss_rate_pct")).isEqualTo(new Ratio(100, 20));
+        assertThat(read.toJson()).isEqualTo(json);
     }
 
     @Test
@@ -58,7 +57,7 @@ class BaselineTest {
 
         Baseline.of(empty).write(file);
 
-        assertTrue(Baseline.of(empty).toJson().contains("\"latency_mean_ms\": null"));
-        assertTrue(Double.isNaN(Baseline.read(file).figures().get("latency_mean_ms")));
+        assertThat(Baseline.of(empty).toJson()).contains("\"latency_mean_ms\": null");
+        assertThat(Baseline.read(file).figures().get("latency_mean_ms")).isNaN();
     }
 }

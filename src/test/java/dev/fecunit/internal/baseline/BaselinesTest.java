@@ -10,10 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class BaselinesTest {
 
@@ -66,13 +65,14 @@ class BaselinesTest {
         BaselineCheck check = Baselines.check(run, baseline, false);
 
         Path received = dir.resolve("baselines/burst-fec.received.json");
-        assertEquals(BaselineCheck.Outcome.MISSING, check.outcome());
-        assertFalse(check.passed());
-        assertTrue(Files.exists(received));
-        assertFalse(Files.exists(baseline));
-        assertEquals("No baseline [" + baseline + "] yet: wrote the figures of run [" + run.path() + "] to [" + received
+        assertThat(check.outcome()).isEqualTo(BaselineCheck.Outcome.MISSING);
+        assertThat(check.passed()).isFalse();
+        assertThat(received).exists();
+        assertThat(baseline).doesNotExist();
+        assertThat(check.message()).isEqualTo("No baseline [" + baseline + "] yet: wrote the figures of run [" + run.path()
+                + "] to [" + received
                 + "]. Review them, then rename that file to [burst-fec.json] or run with -Dfecunit.baselines.update=true"
-                + " to accept them.", check.message());
+                + " to accept them.");
     }
 
     @Test
@@ -83,13 +83,13 @@ class BaselinesTest {
         BaselineCheck update = Baselines.check(run("fec"), baseline, true);
         BaselineCheck again = Baselines.check(run("fec"), baseline, false);
 
-        assertEquals(BaselineCheck.Outcome.UPDATED, update.outcome());
-        assertTrue(update.passed());
-        assertFalse(Files.exists(Baselines.receivedFileOf(baseline)));
-        assertEquals(BaselineCheck.Outcome.MATCHED, again.outcome());
-        assertEquals("Run [" + dir.resolve("fec") + "] matches baseline [" + baseline
+        assertThat(update.outcome()).isEqualTo(BaselineCheck.Outcome.UPDATED);
+        assertThat(update.passed()).isTrue();
+        assertThat(Baselines.receivedFileOf(baseline)).doesNotExist();
+        assertThat(again.outcome()).isEqualTo(BaselineCheck.Outcome.MATCHED);
+        assertThat(again.message()).isEqualTo("Run [" + dir.resolve("fec") + "] matches baseline [" + baseline
                 + "]: 13 figures compared with the noise of the 2 stored blocks (95 % interval and verdict as for two"
-                + " runs), 3 under their tolerances: none moved", again.message());
+                + " runs), 3 under their tolerances: none moved");
     }
 
     @Test
@@ -101,15 +101,16 @@ class BaselinesTest {
 
         BaselineCheck check = Baselines.check(worse, baseline, false);
 
-        assertEquals(BaselineCheck.Outcome.MOVED, check.outcome());
-        assertEquals(2, check.moved().size());
-        assertEquals("Run [" + worse.path() + "] does not match baseline [" + baseline + "]: 2 figures moved beyond their"
+        assertThat(check.outcome()).isEqualTo(BaselineCheck.Outcome.MOVED);
+        assertThat(check.moved()).hasSize(2);
+        assertThat(check.message()).isEqualTo("Run [" + worse.path() + "] does not match baseline [" + baseline
+                + "]: 2 figures moved beyond their"
                 + " tolerances:\n"
                 + "  frame loss rate: 0 % -> 5 % (+5 %, tolerance 2 %, worse)\n"
                 + "  gap events per minute: 0 /min -> 30 /min (+30 /min, tolerance 2.5 /min, worse)\n"
                 + "Wrote the run's figures to [" + dir.resolve("b.received.json") + "]. If the change is intended, accept"
-                + " it: replace the baseline with that file, or run with -Dfecunit.baselines.update=true.", check.message());
-        assertTrue(Files.exists(dir.resolve("b.received.json")));
+                + " it: replace the baseline with that file, or run with -Dfecunit.baselines.update=true.");
+        assertThat(dir.resolve("b.received.json")).exists();
     }
 
     @Test
@@ -121,15 +122,16 @@ class BaselinesTest {
 
         BaselineCheck check = Baselines.check(worse, baseline, false);
 
-        assertEquals(BaselineCheck.Outcome.MOVED, check.outcome());
-        assertEquals("Run [" + worse.path() + "] does not match baseline [" + baseline + "]: 13 figures compared with the"
+        assertThat(check.outcome()).isEqualTo(BaselineCheck.Outcome.MOVED);
+        assertThat(check.message()).isEqualTo("Run [" + worse.path() + "] does not match baseline [" + baseline
+                + "]: 13 figures compared with the"
                 + " noise of the 6 stored blocks (95 % interval and verdict as for two runs), 3 under their tolerances;"
                 + " 2 moved:\n"
                 + "  frame loss rate: 0 % -> 2 % (+2 %, 95 % interval [+2, +2], worse)\n"
                 + "  gap events per minute: 0 /min -> 12 /min (+12 /min, 95 % interval [+12, +12], worse)\n"
                 + "Wrote the run's figures to [" + dir.resolve("b.received.json") + "]. If the change is intended, accept"
-                + " it: replace the baseline with that file, or run with -Dfecunit.baselines.update=true.", check.message());
-        assertTrue(check.moved().get(0).statistical());
+                + " it: replace the baseline with that file, or run with -Dfecunit.baselines.update=true.");
+        assertThat(check.moved().get(0).statistical()).isTrue();
     }
 
     @Test
@@ -139,7 +141,7 @@ class BaselinesTest {
         // 2 and 3 of 50 frames lost in the two blocks: +5 %, but two blocks cannot tell that from noise.
         BaselineCheck check = Baselines.check(run("worse", 20, 40, 60, 80, 95), baseline, false);
 
-        assertEquals(BaselineCheck.Outcome.MATCHED, check.outcome());
+        assertThat(check.outcome()).isEqualTo(BaselineCheck.Outcome.MATCHED);
     }
 
     @Test
@@ -150,10 +152,10 @@ class BaselinesTest {
                 .replace("\"gap_events_per_minute\": 2.5,", "\"gap_events_per_minute\": 50,");
         Files.writeString(baseline, text);
 
-        assertEquals(BaselineCheck.Outcome.MATCHED,
-                Baselines.check(run("worse", 20, 40, 60, 80, 95), baseline, false).outcome());
+        assertThat(Baselines.check(run("worse", 20, 40, 60, 80, 95), baseline, false).outcome())
+                .isEqualTo(BaselineCheck.Outcome.MATCHED);
         Baselines.check(run("good"), baseline, true);
-        assertEquals(10.0, Baseline.read(baseline).tolerances().get("frame_loss_rate_pct"));
+        assertThat(Baseline.read(baseline).tolerances().get("frame_loss_rate_pct")).isEqualTo(10.0);
     }
 
     @Test
@@ -164,14 +166,14 @@ class BaselinesTest {
 
         Baselines.check(run("good"), baseline, false);
 
-        assertFalse(Files.exists(dir.resolve("b.received.json")));
+        assertThat(dir.resolve("b.received.json")).doesNotExist();
     }
 
     @Test
     void theUpdatePropertyIsReadByTheShortForm() {
         // Runs the system-property path without setting the property (tests run in parallel): off by default.
         Path baseline = dir.resolve("b.json");
-        assertEquals(BaselineCheck.Outcome.MISSING, Baselines.check(run("good"), baseline).outcome());
+        assertThat(Baselines.check(run("good"), baseline).outcome()).isEqualTo(BaselineCheck.Outcome.MISSING);
     }
 
     @Test
@@ -180,12 +182,13 @@ class BaselinesTest {
         Files.writeString(baseline, "{\n  \"format\": \"fecunit-baseline\",\n  \"version\": 1\n  \"run\": {}\n}\n",
                 StandardCharsets.UTF_8);
 
-        BaselineFileException e = assertThrows(BaselineFileException.class,
+        BaselineFileException e = catchThrowableOfType(BaselineFileException.class,
                 () -> Baselines.check(run("good"), baseline, false));
 
-        assertEquals("Baseline [" + baseline + "] is not valid JSON: line 4, column 3: expected ',' or '}'; fix the file,"
-                + " or delete it and run with -Dfecunit.baselines.update=true to write it again", e.getMessage());
-        assertEquals(baseline, e.path());
+        assertThat(e).hasMessage("Baseline [" + baseline
+                + "] is not valid JSON: line 4, column 3: expected ',' or '}'; fix the file,"
+                + " or delete it and run with -Dfecunit.baselines.update=true to write it again");
+        assertThat(e.path()).isEqualTo(baseline);
     }
 
     @Test
@@ -194,12 +197,12 @@ class BaselinesTest {
         Path baseline = dir.resolve("b.json");
         Files.writeString(baseline, "[".repeat(100_000), StandardCharsets.UTF_8);
 
-        BaselineFileException e = assertThrows(BaselineFileException.class,
-                () -> Baselines.check(run("good"), baseline, false));
-
-        assertEquals("Baseline [" + baseline + "] is not valid JSON: line 1, column 65: objects and arrays are nested"
-                + " more than 64 deep; fix the file, or delete it and run with -Dfecunit.baselines.update=true to write"
-                + " it again", e.getMessage());
+        assertThatThrownBy(() -> Baselines.check(run("good"), baseline, false))
+                .isInstanceOf(BaselineFileException.class)
+                .hasMessage("Baseline [" + baseline
+                        + "] is not valid JSON: line 1, column 65: objects and arrays are nested"
+                        + " more than 64 deep; fix the file, or delete it and run with"
+                        + " -Dfecunit.baselines.update=true to write it again");
     }
 
     @Test
@@ -207,11 +210,11 @@ class BaselinesTest {
         Path baseline = dir.resolve("b.json");
         Files.writeString(baseline, "{\"format\": \"fecunit-baseline\", \"version\": 2, \"figures\": {}}");
 
-        BaselineFileException e = assertThrows(BaselineFileException.class,
-                () -> Baselines.check(run("good"), baseline, false));
-
-        assertEquals("Baseline [" + baseline + "] has format version [2], but this fecunit reads version 1 only: upgrade"
-                + " fecunit, or write the baseline again with -Dfecunit.baselines.update=true", e.getMessage());
+        assertThatThrownBy(() -> Baselines.check(run("good"), baseline, false))
+                .isInstanceOf(BaselineFileException.class)
+                .hasMessage("Baseline [" + baseline
+                        + "] has format version [2], but this fecunit reads version 1 only: upgrade"
+                        + " fecunit, or write the baseline again with -Dfecunit.baselines.update=true");
     }
 
     @Test
@@ -219,10 +222,11 @@ class BaselinesTest {
         Path baseline = dir.resolve("b.json");
         Files.writeString(baseline, "{\"runs\": []}");
 
-        BaselineFileException e = assertThrows(BaselineFileException.class, () -> Baseline.read(baseline));
-
-        assertEquals("Baseline [" + baseline + "] is not a fecunit baseline: its \"format\" is [null] where"
-                + " [fecunit-baseline] was expected", e.getMessage());
+        assertThatThrownBy(() -> Baseline.read(baseline))
+                .isInstanceOf(BaselineFileException.class)
+                .hasMessage("Baseline [" + baseline
+                        + "] is not a fecunit baseline: its \"format\" is [null] where"
+                        + " [fecunit-baseline] was expected");
     }
 
     @Test
@@ -231,11 +235,12 @@ class BaselinesTest {
         Files.writeString(baseline, "{\"format\": \"fecunit-baseline\", \"version\": 1, \"run\": {\"name\": \"fec\"},"
                 + " \"figures\": {\"frame_loss_rate_pct\": \"low\"}, \"tolerances\": {}}");
 
-        BaselineFileException e = assertThrows(BaselineFileException.class, () -> Baseline.read(baseline));
-
-        assertEquals("Baseline [" + baseline + "] is not a valid fecunit baseline: \"figures\".\"frame_loss_rate_pct\""
-                + " must be a number but is [low]; fix the file, or delete it and run with"
-                + " -Dfecunit.baselines.update=true to write it again", e.getMessage());
+        assertThatThrownBy(() -> Baseline.read(baseline))
+                .isInstanceOf(BaselineFileException.class)
+                .hasMessage("Baseline [" + baseline
+                        + "] is not a valid fecunit baseline: \"figures\".\"frame_loss_rate_pct\""
+                        + " must be a number but is [low]; fix the file, or delete it and run with"
+                        + " -Dfecunit.baselines.update=true to write it again");
     }
 
     @Test
@@ -243,7 +248,7 @@ class BaselinesTest {
         Path baseline = dir.resolve("b.json");
         Files.writeString(baseline, "not json");
 
-        assertEquals(BaselineCheck.Outcome.UPDATED, Baselines.check(run("good"), baseline, true).outcome());
-        assertEquals("good", Baseline.read(baseline).runName());
+        assertThat(Baselines.check(run("good"), baseline, true).outcome()).isEqualTo(BaselineCheck.Outcome.UPDATED);
+        assertThat(Baseline.read(baseline).runName()).isEqualTo("good");
     }
 }

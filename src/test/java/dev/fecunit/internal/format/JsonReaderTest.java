@@ -2,12 +2,12 @@ package dev.fecunit.internal.format;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 class JsonReaderTest {
 
@@ -16,27 +16,28 @@ class JsonReaderTest {
         Object value = JsonReader.parse(" {\"a\": [1, -2.5e3, true, false, null], \"s\": \"x\\\"\\u00e9\\n\", \"o\": {}} ");
 
         Map<?, ?> map = (Map<?, ?>) value;
-        assertEquals(List.of(1.0, -2500.0, true, false), ((List<?>) map.get("a")).subList(0, 4));
-        assertNull(((List<?>) map.get("a")).get(4));
-        assertEquals("x\"é\n", map.get("s"));
-        assertEquals(Map.of(), map.get("o"));
+        assertThat(map.get("a")).asInstanceOf(LIST).startsWith(1.0, -2500.0, true, false, null);
+        assertThat(map.get("s")).isEqualTo("x\"é\n");
+        assertThat(map.get("o")).isEqualTo(Map.of());
     }
 
     @Test
     void syntaxErrorsNameLineAndColumn() {
-        JsonReader.SyntaxError e = assertThrows(JsonReader.SyntaxError.class, () -> JsonReader.parse("{\n  \"a\": 01\n}"));
-        assertEquals("expected ',' or '}'", e.getMessage());
-        assertEquals(2, e.line);
-        assertEquals(9, e.column);
+        JsonReader.SyntaxError e = catchThrowableOfType(JsonReader.SyntaxError.class,
+                () -> JsonReader.parse("{\n  \"a\": 01\n}"));
+
+        assertThat(e).hasMessage("expected ',' or '}'");
+        assertThat(e.line).isEqualTo(2);
+        assertThat(e.column).isEqualTo(9);
     }
 
     @Test
     void duplicateMembersAndTrailingTextAreRejected() {
-        assertEquals("member \"a\" appears twice",
-                assertThrows(JsonReader.SyntaxError.class, () -> JsonReader.parse("{\"a\": 1, \"a\": 2}")).getMessage());
-        assertEquals("unexpected text after the end of the document",
-                assertThrows(JsonReader.SyntaxError.class, () -> JsonReader.parse("{} x")).getMessage());
-        assertEquals("unterminated string",
-                assertThrows(JsonReader.SyntaxError.class, () -> JsonReader.parse("\"abc")).getMessage());
+        assertThatThrownBy(() -> JsonReader.parse("{\"a\": 1, \"a\": 2}"))
+                .isInstanceOf(JsonReader.SyntaxError.class).hasMessage("member \"a\" appears twice");
+        assertThatThrownBy(() -> JsonReader.parse("{} x"))
+                .isInstanceOf(JsonReader.SyntaxError.class).hasMessage("unexpected text after the end of the document");
+        assertThatThrownBy(() -> JsonReader.parse("\"abc"))
+                .isInstanceOf(JsonReader.SyntaxError.class).hasMessage("unterminated string");
     }
 }
