@@ -32,79 +32,83 @@ import java.util.function.BiFunction;
  * is reported: a relevant move is {@link Verdict#CHANGED}, never better or worse, unless
  * {@link #judged(Direction)} gives it a direction.
  * Each block's numbers come from {@code dev.fecunit.analysis}, where every figure is defined once.
- * A new figure plugs in the same way, e.g. pauses per minute from the freeze analysis:
+ * Every comparable figure of the catalogue is a built-in metric ({@link #builtIn()}); a figure of your own
+ * plugs in the same way, e.g. NACKs per lost frame:
  *
  * <pre>{@code
- * Metric pausesPerMinute = Metric.ratio("pauses_per_minute", "pauses per minute", "/min",
+ * Metric nacksPerLostFrame = Metric.ratio("nacks_per_lost_frame", "NACKs per lost frame", "NACKs",
  *         Direction.LOWER_IS_BETTER, 0.5,
- *         (run, scope) -> new Ratio(FreezeAnalysis.of(run, scope).pauseCount(), scope.durationUs() / 60e6));
+ *         (run, scope) -> new Ratio(Figures.NACK_TOTAL.of(run, scope), Figures.FRAMES_LOST.of(run, scope)));
  * }</pre>
  */
 public final class Metric {
 
+    /**
+     * Every comparable figure of the catalogue ({@link Figures#comparable()}), in its order: a figure added
+     * there is a built-in metric, compared, stored in baselines and charted in histories without a line here.
+     * Declared first, so that the constants below are these same objects.
+     */
+    private static final List<Metric> BUILT_IN = Figures.comparable().stream().map(Metric::new).toList();
+
     /** Frames lost in percent of frames expected, {@code 100 · Σlost / Σexpected}; lower is better ({@link Figures#FRAME_LOSS_RATE}). */
-    public static final Metric FRAME_LOSS_RATE = new Metric(Figures.FRAME_LOSS_RATE);
+    public static final Metric FRAME_LOSS_RATE = forFigure(Figures.FRAME_LOSS_RATE);
     /** Frame-id gaps (a run of consecutive lost frames counts once) per minute; lower is better. */
-    public static final Metric GAP_EVENTS_PER_MINUTE = new Metric(Figures.GAP_EVENTS_PER_MINUTE);
+    public static final Metric GAP_EVENTS_PER_MINUTE = forFigure(Figures.GAP_EVENTS_PER_MINUTE);
     /** Mean capture-to-receive latency in ms, {@code Σlatency / Σframes}; lower is better. */
-    public static final Metric LATENCY_MEAN = new Metric(Figures.LATENCY_MEAN);
+    public static final Metric LATENCY_MEAN = forFigure(Figures.LATENCY_MEAN);
     /** Median latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P50 = new Metric(Figures.LATENCY_P50);
+    public static final Metric LATENCY_P50 = forFigure(Figures.LATENCY_P50);
     /** 95th-percentile latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P95 = new Metric(Figures.LATENCY_P95);
+    public static final Metric LATENCY_P95 = forFigure(Figures.LATENCY_P95);
     /** 99th-percentile latency in ms (nearest rank over all frames pooled); lower is better. */
-    public static final Metric LATENCY_P99 = new Metric(Figures.LATENCY_P99);
+    public static final Metric LATENCY_P99 = forFigure(Figures.LATENCY_P99);
     /** NACKs ({@code livekit_nack_total}, all series) per second; lower is better. */
-    public static final Metric NACK_RATE = new Metric(Figures.NACK_RATE);
+    public static final Metric NACK_RATE = forFigure(Figures.NACK_RATE);
     /**
      * Packets reported lost ({@code livekit_packet_loss_total}, all series) per second. It depends on the
      * amount sent (a lower FEC rate sends, so loses, fewer FEC packets), so it is reported, not judged by
      * default; {@link #NETWORK_LOSS} says what the network did, {@link #RESIDUAL_LOSS_RATE} what FEC left.
      */
-    public static final Metric PACKET_LOSS_RATE = new Metric(Figures.PACKET_LOSS_RATE);
+    public static final Metric PACKET_LOSS_RATE = forFigure(Figures.PACKET_LOSS_RATE);
     /** Freezes (webrtc-stats {@code freezeCount}, see {@link FreezeAnalysis}) per minute; lower is better. */
-    public static final Metric FREEZES_PER_MINUTE = new Metric(Figures.FREEZES_PER_MINUTE);
+    public static final Metric FREEZES_PER_MINUTE = forFigure(Figures.FREEZES_PER_MINUTE);
     /**
      * Frozen time in percent of the time compared: {@code 100 · Σ totalFreezesDuration / Σ length}, each
      * freeze counted whole in the block of the frame that ends it (so blocks add up); lower is better.
      */
-    public static final Metric FROZEN_TIME = new Metric(Figures.FROZEN_TIME);
+    public static final Metric FROZEN_TIME = forFigure(Figures.FROZEN_TIME);
     /**
      * FEC recovery attempts that succeeded, in percent ({@code fec_recovery_success_pct}): recovered /
      * recovery attempts of {@code livekit_flexfec_packet_total}; higher is better ({@link Figures#RECOVERY_SUCCESS}).
      */
-    public static final Metric RECOVERY_SUCCESS = new Metric(Figures.RECOVERY_SUCCESS);
+    public static final Metric RECOVERY_SUCCESS = forFigure(Figures.RECOVERY_SUCCESS);
     /**
      * Packets FEC recovered per packet lost at the SFU, in percent ({@code loss_repaired_by_fec_pct}):
      * {@code livekit_flexfec_packet_total{state="recovered"}} / incoming {@code livekit_packet_loss_total};
      * higher is better ({@link Figures#LOSS_REPAIRED_BY_FEC}).
      */
-    public static final Metric LOSS_REPAIRED_BY_FEC = new Metric(Figures.LOSS_REPAIRED_BY_FEC);
+    public static final Metric LOSS_REPAIRED_BY_FEC = forFigure(Figures.LOSS_REPAIRED_BY_FEC);
     /**
      * Media packets recovered per FEC packet received, in percent ({@code recovery_rate_pct}, the sweep's
      * definition); higher is better ({@link Figures#RECOVERY_RATE}).
      */
-    public static final Metric RECOVERY_RATE = new Metric(Figures.RECOVERY_RATE);
+    public static final Metric RECOVERY_RATE = forFigure(Figures.RECOVERY_RATE);
     /**
      * Lost packets FEC did not repair, per second ({@code residual_loss_per_second}): incoming
      * {@code livekit_packet_loss_total} minus recovered; lower is better ({@link Figures#RESIDUAL_LOSS_RATE}).
      */
-    public static final Metric RESIDUAL_LOSS_RATE = new Metric(Figures.RESIDUAL_LOSS_RATE);
+    public static final Metric RESIDUAL_LOSS_RATE = forFigure(Figures.RESIDUAL_LOSS_RATE);
     /**
      * FEC packets per media packet received, in percent ({@code fec_overhead_pct}): a cost, reported, not
      * judged by default ({@link Figures#FEC_OVERHEAD}).
      */
-    public static final Metric FEC_OVERHEAD = new Metric(Figures.FEC_OVERHEAD);
+    public static final Metric FEC_OVERHEAD = forFigure(Figures.FEC_OVERHEAD);
     /**
      * What the network did: media packets lost in percent of those sent to the SFU ({@code network_loss_pct},
      * lost / (received + lost)); reported, not judged. Every comparison checks that both sides faced
      * comparable network loss ({@link Figures#NETWORK_LOSS}).
      */
-    public static final Metric NETWORK_LOSS = new Metric(Figures.NETWORK_LOSS);
-
-    private static final List<Metric> BUILT_IN = List.of(FRAME_LOSS_RATE, GAP_EVENTS_PER_MINUTE, LATENCY_MEAN,
-            LATENCY_P50, LATENCY_P95, LATENCY_P99, NACK_RATE, PACKET_LOSS_RATE, FREEZES_PER_MINUTE, FROZEN_TIME,
-            RECOVERY_SUCCESS, LOSS_REPAIRED_BY_FEC, RECOVERY_RATE, RESIDUAL_LOSS_RATE, FEC_OVERHEAD, NETWORK_LOSS);
+    public static final Metric NETWORK_LOSS = forFigure(Figures.NETWORK_LOSS);
 
     private final Figure figure;
     private final Direction direction;

@@ -24,6 +24,11 @@ class MetricTest {
         assertThat(Metric.builtIn()).extracting(Metric::figure).containsExactlyElementsOf(Figures.comparable());
         assertThat(Metric.RECOVERY_SUCCESS.figure()).isSameAs(Figures.RECOVERY_SUCCESS);
         assertThat(Metric.forFigure(Figures.NETWORK_LOSS)).isSameAs(Metric.NETWORK_LOSS);
+        assertThat(Metric.builtIn()).usingElementComparator((a, b) -> a == b ? 0 : 1).containsExactly(
+                Metric.FRAME_LOSS_RATE, Metric.GAP_EVENTS_PER_MINUTE, Metric.LATENCY_MEAN, Metric.LATENCY_P50,
+                Metric.LATENCY_P95, Metric.LATENCY_P99, Metric.NACK_RATE, Metric.PACKET_LOSS_RATE,
+                Metric.FREEZES_PER_MINUTE, Metric.FROZEN_TIME, Metric.RECOVERY_SUCCESS, Metric.LOSS_REPAIRED_BY_FEC,
+                Metric.RECOVERY_RATE, Metric.RESIDUAL_LOSS_RATE, Metric.FEC_OVERHEAD, Metric.NETWORK_LOSS);
     }
 
     @Test
