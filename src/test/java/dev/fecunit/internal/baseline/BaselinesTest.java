@@ -21,25 +21,19 @@ class BaselinesTest {
 
     /** 10 s, 10 frames a second, ids 1..100 each received 40 ms after capture; ids in {@code lost} never arrive. */
     private Run run(String name, long... lost) {
-        RunDirectoryBuilder builder = RunDirectoryBuilder.in(dir.resolve(name)).window(0, 10_000_000);
-        outer:
-        for (long id = 1; id <= 100; id++) {
-            for (long l : lost) {
-                if (l == id) {
-                    continue outer;
-                }
-            }
-            long capture = (id - 1) * 100_000;
-            builder.frame(capture + 40_000, id, capture);
-        }
-        return builder.load();
+        return runOf(10, name, lost);
     }
 
     /** 30 s, 10 frames a second (six 5 s blocks of 50 frames); ids in {@code lost} never arrive. */
     private Run run30(String name, long... lost) {
-        RunDirectoryBuilder builder = RunDirectoryBuilder.in(dir.resolve(name)).window(0, 30_000_000);
+        return runOf(30, name, lost);
+    }
+
+    /** {@code seconds} s, 10 frames a second, each received 40 ms after capture; ids in {@code lost} never arrive. */
+    private Run runOf(int seconds, String name, long... lost) {
+        RunDirectoryBuilder builder = RunDirectoryBuilder.in(dir.resolve(name)).window(0, seconds * 1_000_000L);
         outer:
-        for (long id = 1; id <= 300; id++) {
+        for (long id = 1; id <= seconds * 10L; id++) {
             for (long l : lost) {
                 if (l == id) {
                     continue outer;
